@@ -1,0 +1,51 @@
+import type { Heading, Root, Text } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+
+/** `## Some heading {#some-id}`: the explicit id syntax guide authors write. */
+const ID_SUFFIX = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+const HEADING_LINE = /^(#{2,6}[ \t].*?)\{#([a-z0-9-]+)\}[ \t]*$/gm;
+
+/**
+ * MDX reads `{…}` as a JavaScript expression, so `{#id}` would not parse. Escaping the braces
+ * before MDX sees the file turns the suffix into plain text that `remarkHeadingIds` then
+ * takes off again (the approach Docusaurus uses).
+ */
+export function escapeHeadingIds(source: string): string {
+  return source.replace(HEADING_LINE, (_line, heading: string, id: string) => `${heading}\\{#${id}\\}`);
+}
+
+export interface HeadingEntry {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/**
+ * Gives each heading its explicit id and records h2/h3 for the page's table of contents.
+ * Ids are a public contract (deep links), so an h2 or h3 without one, or a repeated id,
+ * fails the build instead of falling back to a slug that changes with the wording.
+ */
+export function remarkHeadingIds() {
+  return (tree: Root, file: VFile) => {
+    const seen = new Set<string>();
+    const entries: HeadingEntry[] = [];
+    visit(tree, "heading", (node: Heading) => {
+      const last = node.children.at(-1);
+      const match = last?.type === "text" ? ID_SUFFIX.exec(last.value) : null;
+      if (!match || !last) {
+        if (node.depth === 1) file.fail("Write no `#` heading: the page title comes from frontmatter", node);
+        if (node.depth <= 3) file.fail(`Heading "${toString(node)}" needs an explicit id: add {#some-id}`, node);
+        return;
+      }
+      const id = match[1]!;
+      (last as Text).value = last.value.slice(0, match.index);
+      if (seen.has(id)) file.fail(`Heading id "${id}" is used twice on this page`, node);
+      seen.add(id);
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      if (node.depth === 2 || node.depth === 3) entries.push({ depth: node.depth, id, text: toString(node) });
+    });
+    file.data.headings = entries;
+  };
+}
