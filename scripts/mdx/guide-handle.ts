@@ -1,8 +1,8 @@
 import { valueToEstree } from "estree-util-value-to-estree";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { parseGuideFrontmatter } from "./frontmatter";
-import type { HeadingEntry } from "./heading-ids";
+import { parseGuideFrontmatter } from "./frontmatter.ts";
+import type { HeadingEntry } from "./heading-ids.ts";
 
 /**
  * Exports `handle = { frontmatter, headings }` from each guide page. React Router exposes a

@@ -33,14 +33,15 @@ export function remarkHeadingIds() {
     const entries: HeadingEntry[] = [];
     visit(tree, "heading", (node: Heading) => {
       const last = node.children.at(-1);
-      const match = last?.type === "text" ? ID_SUFFIX.exec(last.value) : null;
-      if (!match || !last) {
+      const text: Text | undefined = last?.type === "text" ? last : undefined;
+      const match = text ? ID_SUFFIX.exec(text.value) : null;
+      if (!match || !text) {
         if (node.depth === 1) file.fail("Write no `#` heading: the page title comes from frontmatter", node);
         if (node.depth <= 3) file.fail(`Heading "${toString(node)}" needs an explicit id: add {#some-id}`, node);
         return;
       }
       const id = match[1]!;
-      (last as Text).value = last.value.slice(0, match.index);
+      text.value = text.value.slice(0, match.index);
       if (seen.has(id)) file.fail(`Heading id "${id}" is used twice on this page`, node);
       seen.add(id);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };

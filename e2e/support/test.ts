@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/** A site path ("/guide/x") as a URL relative to the base URL, so tests pass under any base path. */
+export function url(path: string): string {
+  return path.replace(/^\//, "") || "./";
+}
+
+interface Problems {
+  messages: string[];
+}
+
+/**
+ * Every test fails on a console error or warning, an uncaught page error, or a request to any
+ * origin but the site's own. The one exception is the 404 status of a document the test
+ * navigated to on purpose, which Chromium logs as a console error.
+ */
+export const test = base.extend<{ problems: Problems; expectedDocumentStatus404: boolean }>({
+  expectedDocumentStatus404: [false, { option: true }],
+  problems: [
+    async ({ page, baseURL, expectedDocumentStatus404 }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const messages: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() !== "error" && message.type() !== "warning") return;
+        const text = message.text();
+        if (expectedDocumentStatus404 && /status of 404/.test(text) && isDocumentUrl(page, message.location().url))
+          return;
+        messages.push(`console ${message.type()}: ${text}`);
+      });
+      page.on("pageerror", (error) => messages.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        const requestOrigin = new URL(request.url()).origin;
+        if (requestOrigin !== origin && !request.url().startsWith("data:")) {
+          messages.push(`request to another origin: ${request.url()}`);
+        }
+      });
+      await use({ messages });
+      expect(messages, "console errors, page errors or third-party requests").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+function isDocumentUrl(page: Page, messageUrl: string): boolean {
+  return messageUrl === "" || messageUrl === page.url();
+}

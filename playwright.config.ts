@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+import { basePath } from "./scripts/base-path.js";
+import { findBrowser } from "./e2e/support/find-browser";
+
+const port = Number(process.env.E2E_PORT ?? 4174);
+const origin = `http://127.0.0.1:${port}`;
+const executablePath = findBrowser();
+
+// The production build, served the way a static host serves it; never the dev server.
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices["Desktop Chrome"],
+    baseURL: `${origin}${basePath()}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      // Chromium's own background traffic is refused on closed networks; it is not the site's.
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      chromiumSandbox: false,
+    },
+  },
+  webServer: {
+    command: "node scripts/serve.mjs",
+    url: `${origin}${basePath()}`,
+    env: { PORT: String(port), HOST: "127.0.0.1" },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

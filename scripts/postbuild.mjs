@@ -1,0 +1,44 @@
+// Turns React Router's build output into a folder any static host can serve at BASE_PATH:
+// prerendered HTML moved next to the assets, a 404.html fallback, sitemap.xml and robots.txt.
+import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { basePath, clientDir } from "./base-path.js";
+
+const base = basePath();
+const origin = (process.env.SITE_ORIGIN ?? "http://localhost:4173").replace(/\/+$/, "");
+
+// With a base path, React Router writes prerendered files under build/client/<base>/ while
+// Vite keeps assets in build/client/assets (remix-run/react-router#12083): merge them.
+if (base !== "/") {
+  const nested = path.join(clientDir, base);
+  if (existsSync(nested)) {
+    cpSync(nested, clientDir, { recursive: true });
+    rmSync(path.join(clientDir, base.split("/").filter(Boolean)[0]), { recursive: true, force: true });
+  }
+}
+
+const notFound = path.join(clientDir, "404", "index.html");
+if (!existsSync(notFound)) throw new Error("postbuild: the /404 page was not prerendered");
+// React Router's SPA fallback would hydrate with errors at unknown URLs (stack notes #6); the
+// prerendered 404 page takes its place. GitHub Pages and most static hosts serve /404.html.
+rmSync(path.join(clientDir, "__spa-fallback.html"), { force: true });
+cpSync(notFound, path.join(clientDir, "404.html"));
+
+/** @param {string} dir @returns {string[]} site paths of every prerendered page */
+function pages(dir, prefix = "") {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === "assets" ? [] : pages(full, `${prefix}${name}/`);
+    return name === "index.html" ? [prefix] : [];
+  });
+}
+const indexable = pages(clientDir)
+  .filter((page) => !page.startsWith("404/"))
+  .sort();
+const urls = indexable.map((page) => `  <url><loc>${origin}${base}${page.replace(/\/$/, "")}</loc></url>`);
+writeFileSync(
+  path.join(clientDir, "sitemap.xml"),
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
+);
+writeFileSync(path.join(clientDir, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${origin}${base}sitemap.xml\n`);
+console.log(`postbuild: ${indexable.length} pages under ${base}, sitemap.xml, robots.txt, 404.html`);

@@ -1,0 +1,27 @@
+import mdx from "@mdx-js/rollup";
+import { reactRouter } from "@react-router/dev/vite";
+import { defineConfig, type Plugin } from "vite";
+import { basePath } from "./scripts/base-path.js";
+import { escapeHeadingIds } from "./scripts/mdx/heading-ids.ts";
+import { mdxOptions } from "./scripts/mdx/options.ts";
+
+/** Lets guide authors write `## Heading {#id}` (see content/README.md). */
+function mdxHeadingIds(): Plugin {
+  return {
+    name: "mdx-heading-ids",
+    enforce: "pre",
+    transform(source, id) {
+      // React Router also loads route modules with a query suffix (?__react-router-build-client-route).
+      return id.split("?")[0]!.endsWith(".mdx") ? escapeHeadingIds(source) : undefined;
+    },
+  };
+}
+
+export default defineConfig({
+  base: basePath(),
+  plugins: [mdxHeadingIds(), { enforce: "pre", ...mdx(mdxOptions) }, reactRouter()],
+  build: {
+    // Inline nothing as data: URIs; the Content-Security-Policy keeps img-src to 'self'.
+    assetsInlineLimit: 0,
+  },
+});
