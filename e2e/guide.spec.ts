@@ -49,7 +49,10 @@ test.describe("reading the guide", () => {
   test("each option page draws its data flow as an accessible diagram and names its sources", async ({ page }) => {
     for (const slug of ["cloud-sync", "connect-sync", "graph-connector"]) {
       await page.goto(url(paths.guidePage(slug)));
-      const diagram = page.getByRole("img").filter({ has: page.locator("title") }).first();
+      const diagram = page
+        .getByRole("img")
+        .filter({ has: page.locator("title") })
+        .first();
       await expect(diagram).toBeVisible();
       expect(await diagram.getAttribute("aria-labelledby")).toBeTruthy();
       const sources = page.getByRole("region", { name: "Sources" });

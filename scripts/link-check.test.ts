@@ -23,8 +23,14 @@ describe("the link checker", () => {
   });
 
   it("catches an anchor that no element on the target page carries", () => {
-    const report = checkLinks([...pages, page("/guide/c", `<a href="/guide/b#three">B three</a><a href="#nope">x</a>`)]);
-    expect(report.broken.map((entry) => entry.reason)).toEqual(['no id "three" on /guide/b', 'no id "nope" on /guide/c']);
+    const report = checkLinks([
+      ...pages,
+      page("/guide/c", `<a href="/guide/b#three">B three</a><a href="#nope">x</a>`),
+    ]);
+    expect(report.broken.map((entry) => entry.reason)).toEqual([
+      'no id "three" on /guide/b',
+      'no id "nope" on /guide/c',
+    ]);
   });
 
   it("resolves links against the base path the site is built for", () => {

@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
+import { rehydrateAnswers } from "./features/advisor/state/answers-store";
 import { SiteFooter } from "./shared/components/site-footer";
 import { SiteHeader } from "./shared/components/site-header";
 import { pageTitle, site } from "./shared/site";
@@ -43,6 +44,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Saved answers load after hydration, so prerendered HTML never depends on them.
+  useEffect(() => {
+    void rehydrateAnswers();
+  }, []);
   return <Outlet />;
 }
 

@@ -1,0 +1,73 @@
+import { useEffect, useRef } from "react";
+import { Link, useNavigate } from "react-router";
+import { paths } from "../../shared/paths";
+import { encodeAnswers } from "../share";
+import { evaluate } from "./model/evaluate";
+import { applicableQuestions, isComplete, nextQuestion } from "./model/flow";
+import { answerText } from "./components/answer-text";
+import { BackLink } from "./components/back-link";
+import { StartAgainButton } from "./components/start-again-button";
+import { useStepFocus } from "./components/use-step-focus";
+import type { ChangeState } from "./question-page";
+import { useAnswers } from "./state/use-answers";
+
+/** GOV.UK "Check your answers": every answer that applies, each with a Change link. */
+export function CheckPage() {
+  const { answers, ready } = useAnswers();
+  const navigate = useNavigate();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const complete = isComplete(answers) ? answers : undefined;
+  const missing = ready && complete === undefined ? nextQuestion(answers) : undefined;
+
+  useEffect(() => {
+    if (missing) navigate(paths.advisorQuestion(missing.id), { replace: true });
+  }, [missing, navigate]);
+  useStepFocus(heading, ready && complete !== undefined);
+
+  const asked = applicableQuestions(answers);
+  const last = asked.at(-1);
+  const result = complete ? evaluate(complete) : undefined;
+
+  return (
+    <main id="main" tabIndex={-1} className="page page--narrow advisor">
+      {last && <BackLink to={paths.advisorQuestion(last.id)} />}
+      <h1 ref={heading} tabIndex={-1}>
+        Check your answers
+      </h1>
+      {!ready ? (
+        <p className="hint">Loading your answers…</p>
+      ) : (
+        <>
+          <p>
+            These answers decide the recommendation. Change any of them: the advisor asks whatever the change makes
+            necessary, then brings you back here.
+          </p>
+          <dl className="summary-list">
+            {asked.map((question) => (
+              <div className="summary-list__row" key={question.id} data-question={question.id}>
+                <dt className="summary-list__key">{question.shortLabel}</dt>
+                <dd className="summary-list__value">{answerText(question.id, answers[question.id])}</dd>
+                <dd className="summary-list__actions">
+                  <Link to={paths.advisorQuestion(question.id)} state={{ change: true } satisfies ChangeState}>
+                    Change<span className="visually-hidden"> {question.shortLabel.toLowerCase()}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          {result && (
+            <div className="button-row">
+              <Link
+                to={paths.recommendation(result.outcome, encodeAnswers(complete!))}
+                className="button button--primary"
+              >
+                See your recommendation
+              </Link>
+              <StartAgainButton />
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

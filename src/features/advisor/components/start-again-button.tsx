@@ -1,0 +1,22 @@
+import { useNavigate } from "react-router";
+import { paths } from "../../../shared/paths";
+import { questions } from "../model/questions";
+import { useAnswersStore } from "../state/answers-store";
+
+/** Clears every saved answer and goes back to the first question. */
+export function StartAgainButton({ className = "button button--secondary" }: { className?: string }) {
+  const clear = useAnswersStore((state) => state.clear);
+  const navigate = useNavigate();
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={() => {
+        clear();
+        navigate(paths.advisorQuestion(questions[0]!.id));
+      }}
+    >
+      Start again
+    </button>
+  );
+}

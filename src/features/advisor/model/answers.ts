@@ -1,0 +1,105 @@
+/**
+ * The advisor's answer vocabulary. Question ids and values are a public contract (share URLs
+ * and saved plans carry them), so they are spelled exactly as in the decision-model spec and
+ * never renamed.
+ */
+
+/** Question ids in the graph's order: questions are asked, listed and encoded in this order. */
+export const questionIds = [
+  "engine",
+  "directory",
+  "in-ad",
+  "forests",
+  "largest-domain",
+  "needs",
+  "only-sync",
+  "existing-connect",
+  "licenses",
+  "environment",
+] as const;
+
+export type QuestionId = (typeof questionIds)[number];
+
+/** Every value each question accepts, in the order its options are shown and encoded. */
+export const answerValues = {
+  engine: ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2"],
+  directory: ["ad", "ldap", "none"],
+  "in-ad": ["already", "can-add", "must-not"],
+  forests: ["one", "several-connected", "several-disconnected"],
+  "largest-domain": ["under-100k", "100k-150k", "over-150k"],
+  needs: [
+    "same-person-several-forests",
+    "groups-over-50k",
+    "device-sync",
+    "attribute-filtering",
+    "pta-or-adfs-setup",
+    "cross-forest-references",
+    "none",
+  ],
+  "only-sync": ["yes", "no"],
+  "existing-connect": ["yes", "no"],
+  licenses: ["p1-p2", "none", "unsure"],
+  environment: ["production", "non-production"],
+} as const satisfies { readonly [Q in QuestionId]: readonly string[] };
+
+/** The one question that takes several values. */
+export type MultiQuestionId = "needs";
+export type SingleQuestionId = Exclude<QuestionId, MultiQuestionId>;
+
+/** The value of one option of a question (for `needs`, one need). */
+export type OptionValue<Q extends QuestionId> = (typeof answerValues)[Q][number];
+
+export type Engine = OptionValue<"engine">;
+export type Directory = OptionValue<"directory">;
+export type InAd = OptionValue<"in-ad">;
+export type Forests = OptionValue<"forests">;
+export type LargestDomain = OptionValue<"largest-domain">;
+export type Need = OptionValue<"needs">;
+export type OnlySync = OptionValue<"only-sync">;
+export type ExistingConnect = OptionValue<"existing-connect">;
+export type Licenses = OptionValue<"licenses">;
+export type Environment = OptionValue<"environment">;
+
+/** The stored answer of each question: one value, or for `needs` a list of needs. */
+export type AnswerValues = {
+  readonly [Q in QuestionId]: Q extends MultiQuestionId ? readonly Need[] : OptionValue<Q>;
+};
+
+/** Any answer a question can hold. */
+export type AnswerValue = AnswerValues[QuestionId];
+
+/** Answers given so far: any subset, possibly stale until pruned. */
+export type Answers = { readonly [Q in QuestionId]?: AnswerValues[Q] };
+
+type Absent<K extends QuestionId> = { readonly [P in K]?: undefined };
+type Given<K extends QuestionId> = { readonly [P in K]: AnswerValues[P] };
+
+type Always = Given<"engine" | "environment">;
+type AdSynced = Given<"forests" | "largest-domain" | "needs" | "existing-connect">;
+
+/**
+ * A complete answer set: every question that applies is answered and no other is. This
+ * restates the spec's "asked when" column as a type so code and tests can narrow on it; the
+ * runtime source of truth is the question data (`isComplete` checks against it, and the
+ * enumeration test checks both agree).
+ */
+export type CompleteAnswers =
+  | (Always &
+      AdSynced &
+      Given<"only-sync"> &
+      Absent<"licenses"> & { readonly directory: "ad"; readonly "in-ad": "already" })
+  | (Always &
+      AdSynced &
+      Given<"licenses"> &
+      Absent<"only-sync"> & { readonly directory: "ad"; readonly "in-ad": "can-add" })
+  | (Always &
+      Given<"licenses"> &
+      Absent<"forests" | "largest-domain" | "needs" | "only-sync" | "existing-connect"> & {
+        readonly directory: "ad";
+        readonly "in-ad": "must-not";
+      })
+  | (Always &
+      Given<"licenses"> &
+      Absent<"in-ad" | "forests" | "largest-domain" | "needs" | "only-sync" | "existing-connect"> & {
+        readonly directory: "ldap" | "none";
+      });

@@ -1,0 +1,13 @@
+export * from "./answers";
+export type { Condition, Clause, ConditionStatus } from "./conditions";
+export { conditionStatus } from "./conditions";
+export * from "./questions";
+export * from "./flow";
+export * from "./outcomes";
+export * from "./blockers";
+export * from "./caveats";
+export type { Reason, WhyNot } from "./reasons";
+export type { Decision, BlockersByOption } from "./recommendation";
+export { decide, preferenceFor } from "./recommendation";
+export type { AnswerChange } from "./what-would-change";
+export * from "./evaluate";

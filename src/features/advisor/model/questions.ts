@@ -1,0 +1,296 @@
+import type { GuideAnchor } from "../../../shared/guide-anchors";
+import {
+  answerValues,
+  questionIds,
+  type Answers,
+  type MultiQuestionId,
+  type OptionValue,
+  type QuestionId,
+} from "./answers";
+import { compileCondition, type Condition } from "./conditions";
+
+export interface QuestionOption<V extends string = string> {
+  readonly value: V;
+  readonly label: string;
+  readonly hint?: string;
+  /** Multi-choice only: chosen alone or not at all (`needs=none`). */
+  readonly exclusive?: boolean;
+  /** Multi-choice only: the option is offered only when this holds. */
+  readonly offeredWhen?: Condition;
+}
+
+export type QuestionKind<Q extends QuestionId> = Q extends MultiQuestionId ? "multi" : "single";
+
+export interface Question<Q extends QuestionId = QuestionId> {
+  readonly id: Q;
+  readonly kind: QuestionKind<Q>;
+  /** The question as asked: the question page's h1 and the form's legend. */
+  readonly title: string;
+  /** A few words naming the question in lists, the check-answers page and error messages. */
+  readonly shortLabel: string;
+  /** One or two sentences of help shown under the title. */
+  readonly hint: string;
+  readonly learnMore: GuideAnchor;
+  /** The spec's "asked when" column, as data. */
+  readonly when: Condition;
+  /** Whether the question is asked, given the answers so far (the `when` condition is met). */
+  readonly askedWhen: (answers: Answers) => boolean;
+  /** In display and encoding order. */
+  readonly options: readonly QuestionOption<OptionValue<Q>>[];
+}
+
+/** Any one question, discriminated on `id`. */
+export type AnyQuestion = { [Q in QuestionId]: Question<Q> }[QuestionId];
+
+type OptionText = Omit<QuestionOption, "value">;
+
+interface QuestionSpec<Q extends QuestionId> {
+  readonly kind: QuestionKind<Q>;
+  readonly title: string;
+  readonly shortLabel: string;
+  readonly hint: string;
+  readonly learnMore: GuideAnchor;
+  readonly when: Condition;
+  /** Keyed by value so that the compiler insists every value has wording. */
+  readonly options: { readonly [V in OptionValue<Q>]: OptionText };
+}
+
+const adSynced: Condition = [{ directory: ["ad"], "in-ad": ["already", "can-add"] }];
+const severalForests: Condition = [{ forests: ["several-connected", "several-disconnected"] }];
+
+const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
+  engine: {
+    kind: "single",
+    title: "Which sync engine runs the FIM Connector for Microsoft Entra ID today?",
+    shortLabel: "Sync engine",
+    hint: "Synchronization Service Manager shows the build under Help > About. MIM 2016 with Service Pack 2 is the build Microsoft supports until 9 January 2029, and the Graph connector requires it.",
+    learnMore: "lifecycle#upgrade-to-sp2",
+    when: "always",
+    options: {
+      "fim-2010-r2": {
+        label: "FIM 2010 R2 (Forefront Identity Manager, build 4.1.x)",
+      },
+      "mim-2016-pre-sp2": {
+        label: "MIM 2016 before Service Pack 2 (earlier than 4.6.34.0)",
+        hint: "The release build or Service Pack 1.",
+      },
+      "mim-2016-sp2": {
+        label: "MIM 2016 with Service Pack 2 (4.6.34.0 or later)",
+      },
+    },
+  },
+  directory: {
+    kind: "single",
+    title: "Which on-premises directory holds, or could hold, the users and groups that FIM/MIM sends to Entra ID?",
+    shortLabel: "On-premises directory",
+    hint: "Cloud sync and Connect Sync copy users and groups from an on-premises directory into Entra ID; the Graph connector lets MIM write to Entra ID without one.",
+    learnMore: "overview#how-to-choose",
+    when: "always",
+    options: {
+      ad: {
+        label: "Active Directory (one or more AD DS forests)",
+        hint: "Choose this even if the users are not in AD yet but could be.",
+      },
+      ldap: {
+        label: "Only a non-AD LDAP directory",
+        hint: "An LDAP v3 directory other than Active Directory, and no AD forest for these users.",
+      },
+      none: {
+        label: "No on-premises directory",
+        hint: "FIM/MIM takes these users and groups from HR or other sources and sends them only to Entra ID.",
+      },
+    },
+  },
+  "in-ad": {
+    kind: "single",
+    title: "Do the users and groups that FIM/MIM sends to Entra ID have Active Directory accounts?",
+    shortLabel: "AD accounts",
+    hint: "Cloud sync and Connect Sync can only sync what is in AD, so FIM/MIM would provision these objects into AD with the AD management agent. The Graph connector is for users and groups that are not provisioned on-premises.",
+    learnMore: "graph-connector#not-for-directory-users",
+    when: [{ directory: ["ad"] }],
+    options: {
+      already: {
+        label: "Yes, they already have AD accounts",
+        hint: "They are in AD, or FIM/MIM already provisions them there.",
+      },
+      "can-add": {
+        label: "Not yet, but they may be given AD accounts",
+        hint: "FIM/MIM could start provisioning them into AD.",
+      },
+      "must-not": {
+        label: "No, and they must stay out of AD",
+      },
+    },
+  },
+  forests: {
+    kind: "single",
+    title: "How many AD forests are in scope, and can one server reach them all?",
+    shortLabel: "Forests",
+    hint: "Connect Sync needs one domain-joined server that reaches every forest; cloud sync uses an agent in each forest, so the forests need not reach each other.",
+    learnMore: "connect-sync#one-server-reaches-every-forest",
+    when: adSynced,
+    options: {
+      one: {
+        label: "One forest",
+        hint: "With one or more domains.",
+      },
+      "several-connected": {
+        label: "Several forests, and one server can reach them all",
+      },
+      "several-disconnected": {
+        label: "Several forests that no single server can reach",
+        hint: "For example after a merger, with no network path between the forests.",
+      },
+    },
+  },
+  "largest-domain": {
+    kind: "single",
+    title: "How many in-scope objects does your largest AD domain hold?",
+    shortLabel: "Largest domain",
+    hint: "Count the users, groups and contacts in scope in the single largest domain. Cloud sync supports up to 150,000 objects per domain; Connect Sync's default database holds about 100,000.",
+    learnMore: "cloud-sync#objects-per-domain",
+    when: adSynced,
+    options: {
+      "under-100k": { label: "Fewer than 100,000 objects" },
+      "100k-150k": { label: "100,000 to 150,000 objects" },
+      "over-150k": { label: "More than 150,000 objects" },
+    },
+  },
+  needs: {
+    kind: "multi",
+    title: "Which of these do you need from the new sync?",
+    shortLabel: "Needs",
+    hint: "Cloud sync lacks each of these, and Connect Sync supports them all. Choose every one that applies, or “None of these”.",
+    learnMore: "compare#feature-table",
+    when: adSynced,
+    options: {
+      "same-person-several-forests": {
+        label: "One person has accounts in more than one forest, to be joined into one Entra ID user",
+        hint: "For example user accounts in one forest and their Exchange mailboxes in a resource forest.",
+        offeredWhen: severalForests,
+      },
+      "groups-over-50k": {
+        label: "Groups with more than 50,000 members",
+      },
+      "device-sync": {
+        label: "Device sync: hybrid join, device writeback or Windows Hello for Business hybrid",
+      },
+      "attribute-filtering": {
+        label: "Filtering on attribute values, or advanced sync rules",
+        hint: "Scoping by domain, OU or group alone does not count.",
+      },
+      "pta-or-adfs-setup": {
+        label: "Setting up Pass-through Authentication or AD FS with the sync tool",
+        hint: "Pass-through Authentication that is already set up keeps working with cloud sync.",
+      },
+      "cross-forest-references": {
+        label: "References across forests",
+        hint: "For example a manager, or a group member, in another forest.",
+        offeredWhen: severalForests,
+      },
+      none: {
+        label: "None of these",
+        exclusive: true,
+      },
+    },
+  },
+  "only-sync": {
+    kind: "single",
+    title: "Is FIM/MIM used only to copy these objects from AD to Entra ID?",
+    shortLabel: "FIM/MIM's only job",
+    hint: "If the sync engine does nothing else, such as provisioning from HR or into other systems, cloud sync may replace it entirely.",
+    learnMore: "cloud-sync#after-migration",
+    when: [{ "in-ad": ["already"] }],
+    options: {
+      yes: { label: "Yes, it only copies objects from AD to Entra ID" },
+      no: {
+        label: "No, it does other work too",
+        hint: "For example it provisions users from HR into AD or manages other systems.",
+      },
+    },
+  },
+  "existing-connect": {
+    kind: "single",
+    title: "Does the tenant already run Microsoft Entra Connect Sync for other objects?",
+    shortLabel: "Existing Connect Sync",
+    hint: "A tenant has only one active Connect Sync server, and cloud sync can run beside it only with scopes that never overlap.",
+    learnMore: "connect-sync#one-active-server-per-tenant",
+    when: adSynced,
+    options: {
+      yes: { label: "Yes, Connect Sync already syncs other objects into this tenant" },
+      no: { label: "No" },
+    },
+  },
+  licenses: {
+    kind: "single",
+    title: "Do the users in scope have Microsoft Entra ID P1 or P2 licenses?",
+    shortLabel: "Entra ID P1 or P2",
+    hint: "The Microsoft Graph connector for MIM is for Entra ID P1 or P2 customers.",
+    learnMore: "graph-connector#licensing",
+    when: [{ directory: ["ldap", "none"] }, { "in-ad": ["can-add", "must-not"] }],
+    options: {
+      "p1-p2": { label: "Yes, Microsoft Entra ID P1 or P2" },
+      none: { label: "No" },
+      unsure: { label: "Not sure" },
+    },
+  },
+  environment: {
+    kind: "single",
+    title: "Is this a production environment?",
+    shortLabel: "Environment",
+    hint: "Microsoft recommends working with a partner when you change synchronization technology in production.",
+    learnMore: "overview#work-with-a-partner",
+    when: "always",
+    options: {
+      production: { label: "Yes, production" },
+      "non-production": { label: "No, a test or pilot environment" },
+    },
+  },
+};
+
+function build<Q extends QuestionId>(id: Q): Question<Q> {
+  const spec: QuestionSpec<Q> = specs[id];
+  const values = answerValues[id] as readonly OptionValue<Q>[];
+  const status = compileCondition(spec.when);
+  return {
+    id,
+    kind: spec.kind,
+    title: spec.title,
+    shortLabel: spec.shortLabel,
+    hint: spec.hint,
+    learnMore: spec.learnMore,
+    when: spec.when,
+    askedWhen: (answers) => status(answers) === "yes",
+    options: values.map((value) => ({ value, ...spec.options[value] })),
+  };
+}
+
+export const questionsById: { readonly [Q in QuestionId]: Question<Q> } = {
+  engine: build("engine"),
+  directory: build("directory"),
+  "in-ad": build("in-ad"),
+  forests: build("forests"),
+  "largest-domain": build("largest-domain"),
+  needs: build("needs"),
+  "only-sync": build("only-sync"),
+  "existing-connect": build("existing-connect"),
+  licenses: build("licenses"),
+  environment: build("environment"),
+};
+
+/** The question graph, in the order questions are asked. */
+export const questions: readonly AnyQuestion[] = questionIds.map((id) => questionsById[id]);
+
+export function getQuestion<Q extends QuestionId>(id: Q): Question<Q> {
+  return questionsById[id];
+}
+
+export function isQuestionId(value: string): value is QuestionId {
+  return (questionIds as readonly string[]).includes(value);
+}
+
+/** The option's label, or the raw value if the question has no such option. */
+export function optionLabel(questionId: QuestionId, value: string): string {
+  const options: readonly QuestionOption[] = questionsById[questionId].options;
+  return options.find((o) => o.value === value)?.label ?? value;
+}

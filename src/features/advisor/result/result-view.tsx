@@ -1,0 +1,156 @@
+import { Link } from "react-router";
+import { paths } from "../../../shared/paths";
+import { encodeAnswers } from "../../share";
+import type { CompleteAnswers } from "../model/answers";
+import { evaluate, type Result } from "../model/evaluate";
+import { optionIds, outcomes, type OptionId } from "../model/outcomes";
+import { getQuestion } from "../model/questions";
+import { answerText } from "../components/answer-text";
+import { NextSteps } from "./next-steps";
+import { ShareLink } from "./share-link";
+
+function GuideLink({
+  anchor,
+  children = "Read more in the guide",
+}: {
+  anchor: Parameters<typeof paths.guideAnchor>[0];
+  children?: string;
+}) {
+  return (
+    <Link to={paths.guideAnchor(anchor)} className="result__more">
+      {children}
+    </Link>
+  );
+}
+
+function OptionAssessmentCard({ option, result }: { option: OptionId; result: Result }) {
+  const assessment = result.options[option];
+  const noCleanFit = result.outcome === "no-clean-fit";
+  const status = assessment.fits ? "Fits, but ranks lower" : "Ruled out";
+  return (
+    <article className="option-card" data-option={option} aria-labelledby={`option-${option}`}>
+      <h3 id={`option-${option}`} className="option-card__title">
+        {outcomes[option].name}{" "}
+        <span className={`status status--${assessment.fits ? "fits" : "blocked"}`}>{status}</span>
+      </h3>
+      {assessment.blockers.length > 0 && (
+        <ul className="option-card__blockers">
+          {assessment.blockers.map((blocker) => (
+            <li key={blocker.id} data-blocker={blocker.id}>
+              <strong>{blocker.title}.</strong> {blocker.text}{" "}
+              {noCleanFit && <span className="option-card__unblock">What would unblock it: {blocker.unblock} </span>}
+              <GuideLink anchor={blocker.anchor} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {assessment.whyNot && (
+        <p>
+          {assessment.whyNot.text} <GuideLink anchor={assessment.whyNot.anchor} />
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The whole recommendation for a complete answer set, as the decision-model's page contract asks. */
+export function ResultView({ answers }: { answers: CompleteAnswers }) {
+  const result = evaluate(answers);
+  const outcome = outcomes[result.outcome];
+  const query = encodeAnswers(answers);
+  const others = optionIds.filter((option) => option !== result.recommended);
+  const noCleanFit = result.outcome === "no-clean-fit";
+
+  return (
+    <>
+      <header className="page-header result__header">
+        <p className="page-header__eyebrow">{noCleanFit ? "Result" : "Recommended replacement"}</p>
+        <h1 tabIndex={-1} data-recommendation={result.outcome} className="result__title">
+          {noCleanFit ? "No option fits cleanly as answered" : outcome.name}
+        </h1>
+        <p className="page-header__lead">{outcome.summary}</p>
+        {outcome.dataFlow && <p className="result__flow">{outcome.dataFlow}</p>}
+      </header>
+
+      {result.alternative && (
+        <div className="callout callout--note" role="note">
+          <p className="callout__title">Alternative: {outcomes[result.alternative].name}</p>
+          <p>
+            {outcomes[result.alternative].summary} <GuideLink anchor={outcomes[result.alternative].anchor} />
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="why">
+        <h2 id="why">{noCleanFit ? "Which requirements collide" : "Why this option"}</h2>
+        <ul className="reason-list">
+          {result.reasons.map((reason) => (
+            <li key={reason.id} data-reason={reason.id}>
+              {reason.text} <GuideLink anchor={reason.anchor} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {result.caveats.length > 0 && (
+        <section aria-labelledby="caveats">
+          <h2 id="caveats">
+            Before you start: {result.caveats.length === 1 ? "one caveat" : `${result.caveats.length} caveats`}
+          </h2>
+          <ul className="caveat-list">
+            {result.caveats.map((caveat) => (
+              <li key={caveat.id} data-caveat={caveat.id} className="caveat">
+                <strong className="caveat__title">{caveat.title}</strong>
+                <span className="caveat__text">
+                  {caveat.text} <GuideLink anchor={caveat.anchor} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="others">
+        <h2 id="others">{noCleanFit ? "Each option, and what would unblock it" : "The other options, and why not"}</h2>
+        {others.map((option) => (
+          <OptionAssessmentCard key={option} option={option} result={result} />
+        ))}
+      </section>
+
+      {result.whatWouldChange.length > 0 && (
+        <section aria-labelledby="would-change">
+          <h2 id="would-change">What would change this recommendation</h2>
+          <ul className="change-list">
+            {result.whatWouldChange.map((change) => (
+              <li key={`${change.questionId}-${String(change.to)}`} data-change-outcome={change.outcome}>
+                {change.text}{" "}
+                <Link to={paths.recommendation(change.outcome, encodeAnswers(change.answers))}>
+                  See that result<span className="visually-hidden">: {outcomes[change.outcome].name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <NextSteps result={result} planHref={paths.plan(query)} />
+
+      <section aria-labelledby="your-answers">
+        <h2 id="your-answers">The answers behind this result</h2>
+        <dl className="summary-list summary-list--compact">
+          {Object.entries(answers).map(([id, value]) => {
+            const question = getQuestion(id as keyof CompleteAnswers);
+            return (
+              <div className="summary-list__row" key={id}>
+                <dt className="summary-list__key">{question.shortLabel}</dt>
+                <dd className="summary-list__value">{answerText(question.id, value)}</dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+
+      <ShareLink path={paths.recommendation(result.outcome, query)} />
+    </>
+  );
+}

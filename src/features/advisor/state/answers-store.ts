@@ -1,0 +1,83 @@
+import { create } from "zustand";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import type { AnswerValues, Answers, QuestionId } from "../model/answers";
+import { withAnswer } from "../model/flow";
+import { restoreAnswers } from "./restore-answers";
+
+export const ANSWERS_STORAGE_KEY = "ema-advisor-answers";
+/** Bump when the stored shape changes; `migrate` then carries older data over. */
+const STORAGE_VERSION = 1;
+
+interface AnswersState {
+  answers: Answers;
+  setAnswer: <Q extends QuestionId>(questionId: Q, value: AnswerValues[Q]) => Answers;
+  replaceAnswers: (answers: Answers) => void;
+  clear: () => void;
+}
+
+/** localStorage that never throws: blocked storage or unreadable JSON behave as "nothing saved". */
+const safeLocalStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      const raw = localStorage.getItem(name);
+      if (raw !== null) JSON.parse(raw);
+      return raw;
+    } catch {
+      try {
+        localStorage.removeItem(name);
+      } catch {
+        // Storage itself is unavailable: start with no answers.
+      }
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // Full or blocked storage: answers last for this visit only.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // Nothing to remove where storage is unavailable.
+    }
+  },
+};
+
+/**
+ * The visitor's answers, saved in this browser only. `skipHydration` keeps prerendered HTML and
+ * the first client render identical (no answers); `rehydrateAnswers` loads them after mount.
+ */
+export const useAnswersStore = create<AnswersState>()(
+  persist(
+    (set, get) => ({
+      answers: {},
+      setAnswer: (questionId, value) => {
+        const answers = withAnswer(get().answers, questionId, value);
+        set({ answers });
+        return answers;
+      },
+      replaceAnswers: (answers) => set({ answers: restoreAnswers(answers) }),
+      clear: () => set({ answers: {} }),
+    }),
+    {
+      name: ANSWERS_STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: createJSONStorage(() => safeLocalStorage),
+      skipHydration: true,
+      partialize: (state) => ({ answers: state.answers }),
+      migrate: (persisted) => ({ answers: restoreAnswers((persisted as { answers?: unknown } | null)?.answers) }),
+      merge: (persisted, current) => ({
+        ...current,
+        answers: restoreAnswers((persisted as { answers?: unknown } | null)?.answers),
+      }),
+    },
+  ),
+);
+
+export function rehydrateAnswers(): Promise<void> | void {
+  return useAnswersStore.persist.rehydrate();
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { CompleteAnswers } from "../advisor/model";
+import { encodeAnswers, planPath, recommendationPath } from "./encode";
+
+const ldap: CompleteAnswers = {
+  engine: "mim-2016-sp2",
+  directory: "ldap",
+  licenses: "p1-p2",
+  environment: "production",
+};
+
+describe("encoding answers into a share link", () => {
+  it("puts the version first, then one parameter per answered question in the graph's order", () => {
+    expect(
+      encodeAnswers({ environment: "production", licenses: "p1-p2", directory: "ldap", engine: "mim-2016-sp2" }),
+    ).toBe("v=1&engine=mim-2016-sp2&directory=ldap&licenses=p1-p2&environment=production");
+  });
+
+  it("lists needs comma-separated in the question's option order, whatever order they were chosen in", () => {
+    const query = encodeAnswers({
+      engine: "mim-2016-sp2",
+      directory: "ad",
+      "in-ad": "already",
+      forests: "one",
+      "largest-domain": "under-100k",
+      needs: ["groups-over-50k", "device-sync"].reverse() as ["device-sync", "groups-over-50k"],
+      "only-sync": "no",
+      "existing-connect": "no",
+      environment: "production",
+    });
+    expect(query).toContain("&needs=groups-over-50k,device-sync&");
+  });
+
+  it("builds the recommendation path with the outcome the answers lead to, and the plan path", () => {
+    expect(recommendationPath(ldap)).toBe(
+      "/recommendation/connect-sync?v=1&engine=mim-2016-sp2&directory=ldap&licenses=p1-p2&environment=production",
+    );
+    expect(planPath(ldap)).toBe("/plan?v=1&engine=mim-2016-sp2&directory=ldap&licenses=p1-p2&environment=production");
+  });
+});

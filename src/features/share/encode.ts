@@ -1,0 +1,34 @@
+import { paths } from "../../shared/paths";
+import { decide, questions, type CompleteAnswers, type QuestionOption } from "../advisor/model";
+import { currentVersion } from "./migrations";
+
+/**
+ * The canonical query string (without `?`) for a complete answer set: `v` first, then one
+ * parameter per answered question in graph order; `needs` comma-separated in option order.
+ * Every value is a plain `[a-z0-9-]` id, so nothing needs escaping and commas stay readable.
+ */
+export function encodeAnswers(answers: CompleteAnswers): string {
+  const parts = [`v=${currentVersion}`];
+  for (const question of questions) {
+    const value = answers[question.id];
+    if (value === undefined) continue;
+    if (typeof value === "string") {
+      parts.push(`${question.id}=${encodeURIComponent(value)}`);
+      continue;
+    }
+    const options: readonly QuestionOption[] = question.options;
+    const ordered = options.map((o) => o.value).filter((v) => (value as readonly string[]).includes(v));
+    parts.push(`${question.id}=${ordered.map(encodeURIComponent).join(",")}`);
+  }
+  return parts.join("&");
+}
+
+/** The canonical share link, relative to the site's base path: `/recommendation/<outcome>?v=1&…`. */
+export function recommendationPath(answers: CompleteAnswers): string {
+  return paths.recommendation(decide(answers).outcome, encodeAnswers(answers));
+}
+
+/** The printable plan for the same answers: `/plan?v=1&…`. */
+export function planPath(answers: CompleteAnswers): string {
+  return paths.plan(encodeAnswers(answers));
+}

@@ -1,0 +1,12 @@
+export { encodeAnswers, planPath, recommendationPath } from "./encode";
+export { decodeShare, outcomeFromShare, type DecodeResult } from "./decode";
+export { maxShareLength, type Problem, type ProblemKind } from "./problems";
+export {
+  buildVersioning,
+  currentVersion,
+  upgrades,
+  versioning,
+  type ShareParams,
+  type Upgrade,
+  type Versioning,
+} from "./migrations";

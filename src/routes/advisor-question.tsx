@@ -1,0 +1,19 @@
+import { QuestionPage } from "../features/advisor/question-page";
+import { getQuestion, isQuestionId } from "../features/advisor/model/questions";
+import { pageTitle } from "../shared/site";
+import NotFound from "./not-found";
+import type { Route } from "./+types/advisor-question";
+
+export const meta = ({ params }: Route.MetaArgs) => {
+  if (!isQuestionId(params.questionId)) return [{ title: pageTitle("Page not found") }];
+  return [
+    { title: pageTitle(getQuestion(params.questionId).title) },
+    { name: "description", content: getQuestion(params.questionId).hint },
+  ];
+};
+
+export default function AdvisorQuestion({ params }: Route.ComponentProps) {
+  if (!isQuestionId(params.questionId)) return <NotFound />;
+  // Keyed so that moving to the next question starts with a fresh form.
+  return <QuestionPage key={params.questionId} questionId={params.questionId} />;
+}
