@@ -150,9 +150,9 @@ describe("the plan for every complete answer set", () => {
 
   it("has the Generic LDAP connector steps exactly for an LDAP directory", () => {
     const ldapSteps = ["prepare-ldap-provisioning", "prepare-ldap-connector", "pilot-ldap-import"];
-    expect(
-      each((plan, a) => ldapSteps.map((id) => presence(plan, id, a.directory === "ldap")).find(Boolean)),
-    ).toEqual([]);
+    expect(each((plan, a) => ldapSteps.map((id) => presence(plan, id, a.directory === "ldap")).find(Boolean))).toEqual(
+      [],
+    );
   });
 
   it("registers an app for Microsoft Graph exactly when the Graph connector is recommended", () => {

@@ -18,7 +18,15 @@ import { encodeAnswers } from "../share";
 import { phaseRules, stepRules } from "./plan-steps";
 
 /** The phases of every plan, in order. `resolve` appears only when no option fits. */
-export const phaseIds = ["resolve", "prepare", "pilot", "cut-over", "remove-old-connector", "sync-engine", "validate"] as const;
+export const phaseIds = [
+  "resolve",
+  "prepare",
+  "pilot",
+  "cut-over",
+  "remove-old-connector",
+  "sync-engine",
+  "validate",
+] as const;
 export type PhaseId = (typeof phaseIds)[number];
 
 /**
@@ -186,19 +194,18 @@ export function buildPlan(answers: CompleteAnswers): Plan {
   for (const phase of phaseRules) {
     const steps = stepRules
       .filter((rule) => rule.phase === phase.id && conditionMet(rule.when, ctx))
-      .map(
-        (rule): PlanStep => ({
-          id: rule.id,
-          phase: rule.phase,
-          number: ++number,
-          title: text(rule.title, ctx),
-          what: text(rule.what, ctx),
-          why: text(rule.why, ctx),
-          anchor: typeof rule.anchor === "string" ? rule.anchor : rule.anchor(ctx),
-          because: because(rule.when, ctx),
-        }),
-      );
-    if (steps.length > 0) phases.push({ id: phase.id, title: text(phase.title, ctx), summary: text(phase.summary, ctx), steps });
+      .map((rule): PlanStep => ({
+        id: rule.id,
+        phase: rule.phase,
+        number: ++number,
+        title: text(rule.title, ctx),
+        what: text(rule.what, ctx),
+        why: text(rule.why, ctx),
+        anchor: typeof rule.anchor === "string" ? rule.anchor : rule.anchor(ctx),
+        because: because(rule.when, ctx),
+      }));
+    if (steps.length > 0)
+      phases.push({ id: phase.id, title: text(phase.title, ctx), summary: text(phase.summary, ctx), steps });
   }
   return {
     answers,

@@ -3,16 +3,10 @@ import path from "node:path";
 import { parseGuideFrontmatter, readFrontmatterBlock } from "../../../scripts/mdx/frontmatter";
 import { guideAnchors, splitAnchor, type GuideAnchor } from "../../shared/guide-anchors";
 import { guidePages, type GuideSlug } from "../../shared/guide-pages";
+import type { PlanGuideInfo } from "./plan-guide-info";
 
 // Runs only while prerendering, from the project root: the plan never downloads the guide's source.
 const contentDir = path.resolve("content/guide");
-
-export interface PlanGuideInfo {
-  /** Each guide page's review date, "YYYY-MM-DD". */
-  readonly lastReviewed: { readonly [S in GuideSlug]?: string };
-  /** "Page title › Section title" for every registered anchor. */
-  readonly sectionTitles: { readonly [A in GuideAnchor]?: string };
-}
 
 /** `## Heading text {#id}` → "Heading text", without inline Markdown marks. */
 function headingTitles(source: string): Map<string, string> {

@@ -64,16 +64,25 @@ describe("a plan's Markdown", () => {
 
   it("lists every question of the graph, including those not asked", () => {
     const markdown = planMarkdown(plan, info);
-    const rows = markdown.split("## Your answers")[1]!.split("## Caveats")[0]!.match(/^\| (?!Question|---).*\|$/gm);
+    const rows = markdown
+      .split("## Your answers")[1]!
+      .split("## Caveats")[0]!
+      .match(/^\| (?!Question|---).*\|$/gm);
     expect(rows).toHaveLength(10);
-    expect(markdown).toContain(`| Do the users in scope have Microsoft Entra ID P1 or P2 licenses? | ${notAskedText} |`);
-    expect(markdown).toContain("| Is FIM/MIM used only to copy these objects from AD to Entra ID? | Yes, it only copies");
+    expect(markdown).toContain(
+      `| Do the users in scope have Microsoft Entra ID P1 or P2 licenses? | ${notAskedText} |`,
+    );
+    expect(markdown).toContain(
+      "| Is FIM/MIM used only to copy these objects from AD to Entra ID? | Yes, it only copies",
+    );
   });
 
   it("gives each step its what, why and absolute guide link, titled when the section's name is known", () => {
     const markdown = planMarkdown(plan, {
       ...info,
-      sectionTitles: { "remove-old-connector#deletion-rules": "Remove the old connector › Deletion rules: the real risk" },
+      sectionTitles: {
+        "remove-old-connector#deletion-rules": "Remove the old connector › Deletion rules: the real risk",
+      },
     });
     expect(markdown).toContain(
       `  - Guide: [Remove the old connector › Deletion rules: the real risk](${siteUrl}guide/remove-old-connector#deletion-rules)`,

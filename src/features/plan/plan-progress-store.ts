@@ -77,23 +77,31 @@ export function restorePlans(persisted: unknown): { plans: Plans; order: string[
   return { plans, order };
 }
 
-function withStep(plans: Plans, order: readonly string[], planKey: string, stepId: string, change: Partial<StepProgress>) {
+/** A copy of the record without the given keys. */
+function without<T>(record: { readonly [key: string]: T }, ...keys: string[]): { [key: string]: T } {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
+function withStep(
+  plans: Plans,
+  order: readonly string[],
+  planKey: string,
+  stepId: string,
+  change: Partial<StepProgress>,
+) {
   const current = plans[planKey]?.[stepId] ?? emptyStepProgress;
   const step: StepProgress = {
     done: change.done ?? current.done,
     owner: (change.owner ?? current.owner).slice(0, maxOwnerLength),
     due: change.due ?? current.due,
   };
-  const { [stepId]: _previous, ...otherSteps } = plans[planKey] ?? {};
+  const otherSteps = without(plans[planKey] ?? {}, stepId);
   const progress: PlanProgress = isEmptyStepProgress(step) ? otherSteps : { ...otherSteps, [stepId]: step };
-  const { [planKey]: _plan, ...otherPlans } = plans;
-  const nextOrder = [...order.filter((k) => k !== planKey)];
-  if (Object.keys(progress).length === 0) return { plans: otherPlans, order: nextOrder };
+  const nextOrder = order.filter((k) => k !== planKey);
+  if (Object.keys(progress).length === 0) return { plans: without(plans, planKey), order: nextOrder };
   nextOrder.push(planKey);
   const dropped = nextOrder.splice(0, Math.max(0, nextOrder.length - maxStoredPlans));
-  const kept: Record<string, PlanProgress> = { ...otherPlans, [planKey]: progress };
-  for (const key of dropped) delete kept[key];
-  return { plans: kept, order: nextOrder };
+  return { plans: { ...without(plans, planKey, ...dropped), [planKey]: progress }, order: nextOrder };
 }
 
 /**
@@ -107,10 +115,8 @@ export const usePlanProgressStore = create<PlanProgressState>()(
       plans: {},
       order: [],
       updateStep: (planKey, stepId, change) => set(withStep(get().plans, get().order, planKey, stepId, change)),
-      clearPlan: (planKey) => {
-        const { [planKey]: _cleared, ...plans } = get().plans;
-        set({ plans, order: get().order.filter((k) => k !== planKey) });
-      },
+      clearPlan: (planKey) =>
+        set({ plans: without(get().plans, planKey), order: get().order.filter((k) => k !== planKey) }),
     }),
     {
       name: PLAN_PROGRESS_STORAGE_KEY,
