@@ -33,6 +33,13 @@ export function recommendedText(plan: Plan): string {
     : "None fits as answered: resolve the collision first";
 }
 
+/** The plan's opening paragraph: what the option does, or for no clean fit, where the plan starts. */
+export function planLead(plan: Plan): string {
+  return plan.result.recommended
+    ? outcomes[plan.result.recommended].summary
+    : "As answered, every one of the three replacements is ruled out by at least one of your requirements. This plan starts by resolving that collision with a partner; the preparation, the pilot discipline and the removal of the old connector apply whichever option you then choose.";
+}
+
 /** A site path ("/guide/x#y") as an absolute URL under the site's root. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return `${siteUrl.replace(/\/?$/, "/")}${path.replace(/^\//, "")}`;
@@ -74,6 +81,8 @@ function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
 export function planMarkdown(plan: Plan, info: PlanDocumentInfo): string {
   const out: string[] = [
     `# ${planTitle(plan)}`,
+    "",
+    planLead(plan),
     "",
     `- Produced with: ${site.name}`,
     `- Recommended option: ${recommendedText(plan)}`,

@@ -84,7 +84,7 @@ export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
           <noscript>
             <p>
               The plan is worked out in your browser and needs JavaScript. The{" "}
-              <a href="guide/overview">migration guide</a> works without it.
+              <a href={`${import.meta.env.BASE_URL}guide/overview`}>migration guide</a> works without it.
             </p>
           </noscript>
         </>

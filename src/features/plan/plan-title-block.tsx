@@ -1,8 +1,7 @@
 import { site } from "../../shared/site";
-import { outcomes } from "../advisor/model";
 import { formatDate } from "../guide/format-date";
 import type { Plan } from "./build-plan";
-import { planTitle, planUrl, recommendedText } from "./plan-markdown";
+import { planLead, planTitle, planUrl, recommendedText } from "./plan-markdown";
 
 interface Props {
   plan: Plan;
@@ -20,7 +19,7 @@ export function PlanTitleBlock({ plan, siteUrl, producedOn, lastReviewed }: Prop
       <h1 tabIndex={-1} data-plan={plan.outcome}>
         {planTitle(plan)}
       </h1>
-      <p className="page-header__lead">{outcomes[plan.outcome].summary}</p>
+      <p className="page-header__lead">{planLead(plan)}</p>
       <dl className="plan-meta">
         <div>
           <dt>Recommended option</dt>
