@@ -14,6 +14,7 @@ export function prerenderPaths(): string[] {
     paths.advisorCheck(),
     paths.recommendation(),
     ...outcomeIds.map((id) => paths.recommendation(id)),
+    paths.plan(),
     paths.notFound(),
   ];
 }

@@ -3,14 +3,23 @@ import { paths } from "../../../shared/paths";
 import type { DecodeResult } from "../../share";
 import { AdoptAnswersButton } from "../components/adopt-answers-button";
 
-/** A link that cannot be trusted: name every problem, keep what is valid, never guess a result. */
-export function InvalidLink({ decoded }: { decoded: Extract<DecodeResult, { ok: false }> }) {
+/**
+ * A link that cannot be trusted: name every problem, keep what is valid, never guess a result.
+ * `subject` names what the link was for: a recommendation or a migration plan.
+ */
+export function InvalidLink({
+  decoded,
+  subject = "recommendation",
+}: {
+  decoded: Extract<DecodeResult, { ok: false }>;
+  subject?: "recommendation" | "plan";
+}) {
   const kept = Object.keys(decoded.validAnswers).length;
   return (
     <>
-      <h1>This recommendation link cannot be used</h1>
+      <h1>This {subject} link cannot be used</h1>
       <p>
-        The link may have been cut short, edited, or made by a newer version of this site. No recommendation is shown,
+        The link may have been cut short, edited, or made by a newer version of this site. No {subject} is shown,
         because it could be the wrong one.
       </p>
       <div className="error-summary" data-share-problems>

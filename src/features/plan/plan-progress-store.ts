@@ -1,0 +1,135 @@
+import { create } from "zustand";
+import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import {
+  emptyStepProgress,
+  isEmptyStepProgress,
+  maxOwnerLength,
+  sanitizePlanProgress,
+  type PlanProgress,
+  type StepProgress,
+} from "./plan-progress";
+
+export const PLAN_PROGRESS_STORAGE_KEY = "ema-plan-progress";
+/** Bump when the stored shape changes; `merge` then carries older data over. */
+const STORAGE_VERSION = 1;
+/** Plans kept at most: the least recently changed go first. */
+export const maxStoredPlans = 50;
+
+type Plans = { readonly [planKey: string]: PlanProgress };
+
+interface PlanProgressState {
+  /** Progress per plan, keyed by the plan's encoded answers (`v=1&engine=…`). */
+  plans: Plans;
+  /** Plan keys, least recently changed first. */
+  order: readonly string[];
+  updateStep: (planKey: string, stepId: string, change: Partial<StepProgress>) => void;
+  clearPlan: (planKey: string) => void;
+}
+
+/** localStorage that never throws: blocked storage or unreadable JSON behave as "nothing saved". */
+const safeLocalStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      const raw = localStorage.getItem(name);
+      if (raw !== null) JSON.parse(raw);
+      return raw;
+    } catch {
+      try {
+        localStorage.removeItem(name);
+      } catch {
+        // Storage itself is unavailable: start with no progress.
+      }
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // Full or blocked storage: progress lasts for this visit only.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // Nothing to remove where storage is unavailable.
+    }
+  },
+};
+
+/** Whatever storage held, as valid state: unknown shapes and values are dropped, never trusted. */
+export function restorePlans(persisted: unknown): { plans: Plans; order: string[] } {
+  const record = (typeof persisted === "object" && persisted !== null ? persisted : {}) as Record<string, unknown>;
+  const rawPlans = (typeof record.plans === "object" && record.plans !== null ? record.plans : {}) as Record<
+    string,
+    unknown
+  >;
+  const plans: Record<string, PlanProgress> = {};
+  for (const [key, value] of Object.entries(rawPlans)) {
+    if (typeof key !== "string" || key.length > 2000 || !key.startsWith("v=")) continue;
+    const progress = sanitizePlanProgress(value);
+    if (Object.keys(progress).length > 0) plans[key] = progress;
+  }
+  const rawOrder = Array.isArray(record.order) ? record.order.filter((k): k is string => typeof k === "string") : [];
+  const order = [...new Set(rawOrder)].filter((k) => k in plans);
+  for (const key of Object.keys(plans)) if (!order.includes(key)) order.unshift(key);
+  return { plans, order };
+}
+
+/** A copy of the record without the given keys. */
+function without<T>(record: { readonly [key: string]: T }, ...keys: string[]): { [key: string]: T } {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
+function withStep(
+  plans: Plans,
+  order: readonly string[],
+  planKey: string,
+  stepId: string,
+  change: Partial<StepProgress>,
+) {
+  const current = plans[planKey]?.[stepId] ?? emptyStepProgress;
+  const step: StepProgress = {
+    done: change.done ?? current.done,
+    owner: (change.owner ?? current.owner).slice(0, maxOwnerLength),
+    due: change.due ?? current.due,
+  };
+  const otherSteps = without(plans[planKey] ?? {}, stepId);
+  const progress: PlanProgress = isEmptyStepProgress(step) ? otherSteps : { ...otherSteps, [stepId]: step };
+  const nextOrder = order.filter((k) => k !== planKey);
+  if (Object.keys(progress).length === 0) return { plans: without(plans, planKey), order: nextOrder };
+  nextOrder.push(planKey);
+  const dropped = nextOrder.splice(0, Math.max(0, nextOrder.length - maxStoredPlans));
+  return { plans: { ...without(plans, planKey, ...dropped), [planKey]: progress }, order: nextOrder };
+}
+
+/**
+ * Checklist progress, owners and due dates, saved in this browser per plan. `skipHydration`
+ * keeps the prerendered HTML and the first client render identical (no progress); the plan
+ * page calls `rehydratePlanProgress` after mount.
+ */
+export const usePlanProgressStore = create<PlanProgressState>()(
+  persist(
+    (set, get) => ({
+      plans: {},
+      order: [],
+      updateStep: (planKey, stepId, change) => set(withStep(get().plans, get().order, planKey, stepId, change)),
+      clearPlan: (planKey) =>
+        set({ plans: without(get().plans, planKey), order: get().order.filter((k) => k !== planKey) }),
+    }),
+    {
+      name: PLAN_PROGRESS_STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: createJSONStorage(() => safeLocalStorage),
+      skipHydration: true,
+      partialize: (state) => ({ plans: state.plans, order: state.order }),
+      migrate: (persisted) => restorePlans(persisted),
+      merge: (persisted, current) => ({ ...current, ...restorePlans(persisted) }),
+    },
+  ),
+);
+
+export function rehydratePlanProgress(): Promise<void> | void {
+  return usePlanProgressStore.persist.rehydrate();
+}

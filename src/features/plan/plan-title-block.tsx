@@ -1,0 +1,49 @@
+import { site } from "../../shared/site";
+import { formatDate } from "../guide/format-date";
+import type { Plan } from "./build-plan";
+import { planLead, planTitle, planUrl, recommendedText } from "./plan-markdown";
+
+interface Props {
+  plan: Plan;
+  siteUrl: string;
+  producedOn: string;
+  lastReviewed: string | undefined;
+}
+
+/** What a printed plan needs on its first page: what it is, when it was made, and where it lives online. */
+export function PlanTitleBlock({ plan, siteUrl, producedOn, lastReviewed }: Props) {
+  const url = planUrl(plan, siteUrl);
+  return (
+    <header className="page-header plan-header">
+      <p className="page-header__eyebrow">{site.name} · Migration plan</p>
+      <h1 tabIndex={-1} data-plan={plan.outcome}>
+        {planTitle(plan)}
+      </h1>
+      <p className="page-header__lead">{planLead(plan)}</p>
+      <dl className="plan-meta">
+        <div>
+          <dt>Recommended option</dt>
+          <dd data-recommendation={plan.outcome}>{recommendedText(plan)}</dd>
+        </div>
+        <div>
+          <dt>Plan produced</dt>
+          <dd data-produced={producedOn}>{producedOn ? formatDate(producedOn) : ""}</dd>
+        </div>
+        {lastReviewed && (
+          <div>
+            <dt>Guide content last reviewed</dt>
+            <dd>{formatDate(lastReviewed)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>This plan online</dt>
+          <dd>
+            <a href={url} className="plan-meta__url" data-plan-url>
+              {url}
+            </a>
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import { Link } from "react-router";
+import { paths } from "../../shared/paths";
+import type { Plan } from "./build-plan";
+import { PlanActions } from "./plan-actions";
+import { PlanAnswersSection } from "./plan-answers-section";
+import { PlanCaveatsSection } from "./plan-caveats-section";
+import { contentLastReviewed, type PlanGuideInfo } from "./plan-guide-info";
+import { planFileName, planMarkdown } from "./plan-markdown";
+import { PlanPhaseSection } from "./plan-phase-section";
+import { PlanProgressSummary } from "./plan-progress-summary";
+import { PlanTitleBlock } from "./plan-title-block";
+import { usePlanProgressStore } from "./plan-progress-store";
+import { usePlanProgress } from "./use-plan-progress";
+import { useSiteUrl } from "./use-site-url";
+import { useToday } from "./use-today";
+
+/** The whole plan for one answer set. Rendered only in the browser, once the answers are known. */
+export function PlanView({ plan, guide }: { plan: Plan; guide: PlanGuideInfo }) {
+  const siteUrl = useSiteUrl();
+  const producedOn = useToday();
+  const lastReviewed = contentLastReviewed(plan, guide);
+  const { progress } = usePlanProgress(plan.query);
+  const updateStep = usePlanProgressStore((state) => state.updateStep);
+  const clearPlan = usePlanProgressStore((state) => state.clearPlan);
+  const done = plan.steps.filter((s) => progress[s.id]?.done).length;
+  const saved = plan.steps.filter((s) => progress[s.id] !== undefined).length;
+
+  const markdown = () =>
+    planMarkdown(plan, { siteUrl, producedOn, lastReviewed, sectionTitles: guide.sectionTitles, progress });
+
+  return (
+    <>
+      <PlanTitleBlock plan={plan} siteUrl={siteUrl} producedOn={producedOn} lastReviewed={lastReviewed} />
+      <PlanActions markdown={markdown} fileName={planFileName(plan, producedOn)} />
+      <PlanAnswersSection plan={plan} />
+      <PlanCaveatsSection plan={plan} siteUrl={siteUrl} guide={guide} />
+      <section aria-labelledby="plan-checklist" className="plan-checklist">
+        <h2 id="plan-checklist">Checklist</h2>
+        <PlanProgressSummary
+          done={done}
+          total={plan.steps.length}
+          saved={saved}
+          onClear={() => clearPlan(plan.query)}
+        />
+        {plan.phases.map((phase, index) => (
+          <PlanPhaseSection
+            key={phase.id}
+            phase={phase}
+            index={index + 1}
+            progress={progress}
+            onStepChange={(stepId, change) => updateStep(plan.query, stepId, change)}
+            siteUrl={siteUrl}
+            guide={guide}
+          />
+        ))}
+      </section>
+      <p className="plan-back">
+        <Link to={paths.recommendation(plan.outcome, plan.query)}>Back to the recommendation behind this plan</Link>
+      </p>
+    </>
+  );
+}
