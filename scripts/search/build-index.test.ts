@@ -75,6 +75,15 @@ describe("the built search index", () => {
     );
   });
 
+  it("names the page of a section, and shows a page's introduction under the page title", () => {
+    const section = first("ImmutableId")!;
+    expect(section.context).toBe("Glossary");
+    const intro = search(index, "WAAD connector").hits.find((hit) => hit.id === "overview")!;
+    expect(intro.context).toBe("Guide page");
+    expect(text(intro.heading)).toBe("Leaving the FIM Connector for Microsoft Entra ID");
+    expect(intro.url).toBe("/guide/overview");
+  });
+
   it("finds nothing for a word that is nowhere in the guide", () => {
     expect(search(index, "zzyzx quokka")).toEqual({ hits: [], total: 0 });
   });

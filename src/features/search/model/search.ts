@@ -24,8 +24,19 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
  * add about 70 % to the download, and indexing about a hundred sections takes a few milliseconds.
  */
 export function loadSearchIndex(file: SearchIndexFile): SearchIndex {
-  if (file.version !== 1) throw new Error(`Unknown search index version ${String(file.version)}`);
-  return createSearchIndex(file.documents);
+  return createSearchIndex(checkVersion(file).documents);
+}
+
+/** The same, indexing in small chunks so that the browser stays responsive while the visitor types. */
+export async function loadSearchIndexAsync(file: SearchIndexFile): Promise<SearchIndex> {
+  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+  await index.addAllAsync(checkVersion(file).documents, { chunkSize: 20 });
+  return index;
+}
+
+function checkVersion(file: SearchIndexFile): SearchIndexFile {
+  if (file?.version !== 1) throw new Error("The search index file has an unknown format");
+  return file;
 }
 
 interface Match {
@@ -89,7 +100,8 @@ function toHit({ result, terms, score }: Match): SearchHit {
   return {
     id: String(result.id),
     url: stored.url,
-    page: stored.page,
+    // MiniSearch stores what `extractField` gives: a page's introduction has the title as its heading.
+    context: stored.heading === stored.page ? "Guide page" : stored.page,
     heading: highlight(stored.heading, terms),
     excerpt: excerpt(stored.text, terms),
     score,

@@ -21,7 +21,9 @@ export interface TextSegment {
 export interface SearchHit {
   id: string;
   url: string;
-  page: string;
+  /** Where the hit is: the page title for a section, "Guide page" for a page's introduction. */
+  context: string;
+  /** The section's heading, or the page title for a page's introduction. */
   heading: TextSegment[];
   excerpt: TextSegment[];
   score: number;
