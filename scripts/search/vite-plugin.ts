@@ -40,13 +40,16 @@ export function searchIndexPlugin(): Plugin {
     configResolved(config) {
       dev = config.command === "serve";
     },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    resolveId: {
+      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
+      handler: () => RESOLVED_ID,
     },
-    async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      for (const name of readdirSync(guideContentDir)) this.addWatchFile(path.join(guideContentDir, name));
-      return `export const searchIndexPath = ${JSON.stringify((await build()).fileName)};\n`;
+    load: {
+      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
+      async handler() {
+        for (const name of readdirSync(guideContentDir)) this.addWatchFile(path.join(guideContentDir, name));
+        return `export const searchIndexPath = ${JSON.stringify((await build()).fileName)};\n`;
+      },
     },
     watchChange(id) {
       if (id.startsWith(guideContentDir)) index = undefined;

@@ -65,7 +65,7 @@ export default function SearchDialog({ open, onClose, returnFocusTo }: SearchDia
       setActive((current) =>
         current === -1 && step === -1 ? hits.length - 1 : (current + step + hits.length) % hits.length,
       );
-    } else if (event.key === "Enter") {
+    } else if (event.key === "Enter" && !event.nativeEvent.isComposing) {
       const hit = hits[active] ?? hits[0];
       if (!hit) return;
       event.preventDefault();
