@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import { basePath } from "./scripts/base-path.js";
 import { escapeHeadingIds } from "./scripts/mdx/heading-ids.ts";
 import { mdxOptions } from "./scripts/mdx/options.ts";
+import { searchIndexPlugin } from "./scripts/search/vite-plugin.ts";
 
 /** Lets guide authors write `## Heading {#id}` (see content/README.md). */
 function mdxHeadingIds(): Plugin {
@@ -19,7 +20,7 @@ function mdxHeadingIds(): Plugin {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [mdxHeadingIds(), { enforce: "pre", ...mdx(mdxOptions) }, reactRouter()],
+  plugins: [mdxHeadingIds(), { enforce: "pre", ...mdx(mdxOptions) }, reactRouter(), searchIndexPlugin()],
   build: {
     // Inline nothing as data: URIs; the Content-Security-Policy keeps img-src to 'self'.
     assetsInlineLimit: 0,

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from "react";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
 import { rehydrateAnswers } from "./features/advisor/state/answers-store";
+import { SearchButton } from "./features/search/search-button";
 import { SiteFooter } from "./shared/components/site-footer";
 import { SiteHeader } from "./shared/components/site-header";
 import { pageTitle, site } from "./shared/site";
@@ -33,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader extra={<SearchButton />} />
         {children}
         <SiteFooter />
         <ScrollRestoration />
