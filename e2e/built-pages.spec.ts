@@ -45,6 +45,7 @@ test.describe("the built pages' integrity", () => {
 
 test.describe("the Content-Security-Policy in the browser", () => {
   test("every prerendered page applies its policy and runs its own scripts without a violation", async ({ page }) => {
+    test.setTimeout(120_000);
     // The shared fixture fails the test on any violation event; this visits every page.
     for (const path of prerenderPaths()) {
       await page.goto(url(path));
