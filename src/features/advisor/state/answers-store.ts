@@ -79,10 +79,10 @@ export const useAnswersStore = create<AnswersState>()(
   ),
 );
 
-let rehydration: Promise<void> | void | undefined;
+let rehydration: Promise<void> | undefined;
 
 /** Loads the saved answers once per page load, however many components ask. */
-export function rehydrateAnswers(): Promise<void> | void {
-  rehydration ??= useAnswersStore.persist.rehydrate();
+export function rehydrateAnswers(): Promise<void> {
+  rehydration ??= Promise.resolve(useAnswersStore.persist.rehydrate());
   return rehydration;
 }
