@@ -55,7 +55,7 @@ export const test = base.extend<{ problems: Problems; expectedDocumentStatus404:
         );
       });
       await use({ messages });
-      expect(messages, "console errors, page errors or third-party requests").toEqual([]);
+      expect(messages, "console errors, page errors, third-party requests or CSP violations").toEqual([]);
     },
     { auto: true },
   ],
