@@ -187,9 +187,11 @@ export function deltaTable(before, after) {
       page.kind,
       ...figures.map((figure) => {
         const delta = figure.value(page) - figure.value(old);
-        if (Math.abs(delta) < 1e-9) return "=";
-        const sign = delta > 0 ? "+" : "−";
-        return `${sign}${figure.format(Math.abs(delta))}`;
+        // Byte changes under a KiB read better in bytes; a change that rounds to nothing is none.
+        const format =
+          figure.format === kib && Math.abs(delta) < 1024 ? (/** @type {number} */ b) => `${b} B` : figure.format;
+        if (format(Math.abs(delta)) === format(0)) return "=";
+        return `${delta > 0 ? "+" : "−"}${format(Math.abs(delta))}`;
       }),
     ]);
   }
