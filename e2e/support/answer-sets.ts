@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import type { CompleteAnswers } from "../../src/features/advisor/model/answers";
+import type { Answers, CompleteAnswers } from "../../src/features/advisor/model/answers";
 import type { OutcomeId } from "../../src/features/advisor/model/outcomes";
 import { ANSWERS_STORAGE_KEY } from "../../src/features/advisor/state/storage-key";
 
@@ -49,8 +49,8 @@ export function answersOf(steps: [string, ...string[]][]): CompleteAnswers {
   ) as unknown as CompleteAnswers;
 }
 
-/** Saves answers in this browser as the advisor does; call on a page of the site. */
-export async function saveAnswers(page: Page, answers: CompleteAnswers) {
+/** Saves answers (complete or not) in this browser as the advisor does; call on a page of the site. */
+export async function saveAnswers(page: Page, answers: Answers) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     ANSWERS_STORAGE_KEY,
     JSON.stringify({ state: { answers }, version: 1 }),
