@@ -1,8 +1,12 @@
 // Turns React Router's build output into a folder any static host can serve at BASE_PATH:
-// prerendered HTML moved next to the assets, a 404.html fallback, sitemap.xml and robots.txt.
-import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+// prerendered HTML moved next to the assets, a 404.html fallback, sitemap.xml and robots.txt,
+// a Content-Security-Policy in every page, and gzip siblings for hosts that serve them.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { basePath, clientDir } from "./base-path.js";
+import { compressTree } from "./quality/compress.js";
+import { withContentSecurityPolicy } from "./quality/csp.js";
+import { builtHtmlFiles } from "./quality/first-load.js";
 
 const base = basePath();
 const origin = (process.env.SITE_ORIGIN ?? "http://localhost:4173").replace(/\/+$/, "");
@@ -41,4 +45,17 @@ writeFileSync(
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`,
 );
 writeFileSync(path.join(clientDir, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${origin}${base}sitemap.xml\n`);
-console.log(`postbuild: ${indexable.length} pages under ${base}, sitemap.xml, robots.txt, 404.html`);
+
+// Each page's policy names the hashes of its own inline scripts (docs: README, "Quality").
+const htmlFiles = builtHtmlFiles(clientDir);
+for (const file of htmlFiles) {
+  const full = path.join(clientDir, file);
+  writeFileSync(full, withContentSecurityPolicy(readFileSync(full, "utf8")));
+}
+
+// Last, so the compressed copies hold the final bytes.
+const compressed = compressTree(clientDir);
+console.log(
+  `postbuild: ${indexable.length} pages under ${base}, sitemap.xml, robots.txt, 404.html, ` +
+    `a Content-Security-Policy in ${htmlFiles.length} HTML files, ${compressed.files} .gz files`,
+);

@@ -1,7 +1,6 @@
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
-import { rehydrateAnswers } from "./features/advisor/state/answers-store";
 import { SearchButton } from "./features/search/search-button";
 import { SiteFooter } from "./shared/components/site-footer";
 import { SiteHeader } from "./shared/components/site-header";
@@ -45,10 +44,8 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  // Saved answers load after hydration, so prerendered HTML never depends on them.
-  useEffect(() => {
-    void rehydrateAnswers();
-  }, []);
+  // Saved answers load where they are used (useAnswers), after hydration: pages without the
+  // advisor never download the answers store.
   return <Outlet />;
 }
 

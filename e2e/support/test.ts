@@ -12,9 +12,10 @@ interface Problems {
 }
 
 /**
- * Every test fails on a console error or warning, an uncaught page error, or a request to any
- * origin but the site's own. The one exception is the 404 status of a document the test
- * navigated to on purpose, which Chromium logs as a console error.
+ * Every test fails on a console error or warning, an uncaught page error, a request to any
+ * origin but the site's own, or a Content-Security-Policy violation. The one exception is the
+ * 404 status of a document the test navigated to on purpose, which Chromium logs as a console
+ * error.
  */
 export const test = base.extend<{ problems: Problems; expectedDocumentStatus404: boolean }>({
   expectedDocumentStatus404: [false, { option: true }],
@@ -36,8 +37,25 @@ export const test = base.extend<{ problems: Problems; expectedDocumentStatus404:
           messages.push(`request to another origin: ${request.url()}`);
         }
       });
+      // The policy blocks silently from a script's point of view: the page reports each
+      // violation event to the test, in every document the page loads.
+      await page.exposeBinding("__reportCspViolation", (_source, violation: string) => {
+        messages.push(`Content-Security-Policy violation: ${violation}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener(
+          "securitypolicyviolation",
+          (event) => {
+            const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+            report(
+              `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+            );
+          },
+          true,
+        );
+      });
       await use({ messages });
-      expect(messages, "console errors, page errors or third-party requests").toEqual([]);
+      expect(messages, "console errors, page errors, third-party requests or CSP violations").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,6 +1,6 @@
 import { MDXProvider } from "@mdx-js/react";
 import { Outlet, useLoaderData, useLocation } from "react-router";
-import { YourRecommendationLink } from "../features/advisor/components/your-recommendation-link";
+import { SavedRecommendationLink } from "../features/advisor/components/saved-recommendation-link";
 import { formatDate } from "../features/guide/format-date";
 import { useGuideHandle } from "../features/guide/guide-handle";
 import { guideIndex } from "../features/guide/guide-index.server";
@@ -43,7 +43,7 @@ export default function GuideLayout() {
           <summary>Guide pages</summary>
           <GuideNav pages={pages} label="Guide pages" idPrefix="menu" />
         </details>
-        <YourRecommendationLink />
+        <SavedRecommendationLink />
         {handle ? (
           <article className="prose">
             <header className="page-header">

@@ -9,13 +9,16 @@ function useActiveHeading(headings: HeadingEntry[]): string | undefined {
       .map(({ id }) => document.getElementById(id))
       .filter((el): el is HTMLElement => el !== null);
     if (elements.length === 0) return;
+    // The observer's band is the top quarter of the viewport, the line `update` judges by: with a
+    // wider band a heading fired on entering it while still below the line, and nothing fired again
+    // once it crossed, so the highlight stayed on the section before (a flaky e2e test showed it).
     const update = () => {
       const threshold = window.innerHeight * 0.25;
       let current = elements[0]!.id;
       for (const element of elements) if (element.getBoundingClientRect().top <= threshold) current = element.id;
       setActive(current);
     };
-    const observer = new IntersectionObserver(update, { rootMargin: "0px 0px -70% 0px" });
+    const observer = new IntersectionObserver(update, { rootMargin: "0px 0px -75% 0px" });
     elements.forEach((element) => observer.observe(element));
     update();
     return () => observer.disconnect();

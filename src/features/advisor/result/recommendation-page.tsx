@@ -59,11 +59,14 @@ export function RecommendationPage({ pathOutcome }: { pathOutcome?: string }) {
   });
   useStepFocus(heading, view.kind === "result" || view.kind === "invalid");
 
+  // The result renders only in the browser: until then the page reserves its height (see
+  // advisor.css), so the footer does not jump down when it arrives (Lighthouse measured CLS 0.25).
+  const pending = view.kind === "loading" || view.kind === "redirect";
   const own =
     view.kind === "result" && ready && encodeAnswers(view.answers) === (isComplete(saved) ? encodeAnswers(saved) : "");
 
   return (
-    <main id="main" tabIndex={-1} ref={main} className="page page--narrow result">
+    <main id="main" tabIndex={-1} ref={main} className={`page page--narrow result${pending ? " result--pending" : ""}`}>
       {view.kind === "result" && (
         <>
           {!own && ready && (

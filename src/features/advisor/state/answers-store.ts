@@ -3,8 +3,9 @@ import { createJSONStorage, persist, type StateStorage } from "zustand/middlewar
 import type { AnswerValues, Answers, QuestionId } from "../model/answers";
 import { withAnswer } from "../model/flow";
 import { restoreAnswers } from "./restore-answers";
+import { ANSWERS_STORAGE_KEY } from "./storage-key";
 
-export const ANSWERS_STORAGE_KEY = "ema-advisor-answers";
+export { ANSWERS_STORAGE_KEY };
 /** Bump when the stored shape changes; `migrate` then carries older data over. */
 const STORAGE_VERSION = 1;
 
@@ -78,6 +79,10 @@ export const useAnswersStore = create<AnswersState>()(
   ),
 );
 
-export function rehydrateAnswers(): Promise<void> | void {
-  return useAnswersStore.persist.rehydrate();
+let rehydration: Promise<void> | undefined;
+
+/** Loads the saved answers once per page load, however many components ask. */
+export function rehydrateAnswers(): Promise<void> {
+  rehydration ??= Promise.resolve(useAnswersStore.persist.rehydrate());
+  return rehydration;
 }

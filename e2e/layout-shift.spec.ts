@@ -1,0 +1,56 @@
+import type { Page } from "@playwright/test";
+import { recommendationPath } from "../src/features/share/encode";
+import { paths } from "../src/shared/paths";
+import { answersOf, journeys } from "./support/answer-sets";
+import { expect, test, url } from "./support/test";
+
+/**
+ * Opens a page with its modules held back, so the prerendered state is painted first (as on a
+ * slow phone), and returns the function that lets them load.
+ */
+async function openWithScriptsHeld(page: Page, path: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number[] }).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(url(path), { waitUntil: "domcontentloaded" });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return release;
+}
+
+const footerTop = (page: Page) => page.locator(".site-footer").evaluate((footer) => footer.getBoundingClientRect().top);
+const viewportHeight = (page: Page) => page.evaluate(() => innerHeight);
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+
+test.describe("layout stability", () => {
+  test("a result opened from a link keeps the footer below the fold until it renders, so nothing shifts", async ({
+    page,
+  }) => {
+    const release = await openWithScriptsHeld(page, recommendationPath(answersOf(journeys["connect-sync"])));
+    await expect(page.locator("main.result--pending")).toBeVisible();
+    expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
+    release();
+    await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", "connect-sync");
+    expect(await shifts(page)).toEqual([]);
+  });
+
+  test("without a query the recommendation page reserves nothing, so its short message does not shift either", async ({
+    page,
+  }) => {
+    const release = await openWithScriptsHeld(page, paths.recommendation("cloud-sync"));
+    expect(await footerTop(page)).toBeLessThan(await viewportHeight(page));
+    release();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No answers to show yet");
+    expect(await shifts(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+// npm run bench [-- --runs N] [-- --compare old.json] [-- --skip-build]
+// Builds the site, serves it gzip-compressed as a static host would, and measures each kind of
+// page: first-load bytes from the files on disk, Lighthouse (mobile preset) as the median of N
+// runs. Prints a table per page kind with the budgets beside the figures, writes
+// bench-results/latest.json (the run before is kept as previous.json) and, with --compare,
+// the deltas against an earlier run. Lighthouse is CPU-bound: figures from a busy machine are low.
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { availableParallelism, loadavg } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { basePath, clientDir } from "./base-path.js";
+import { findChrome, runLighthouse } from "./bench/lighthouse.js";
+import { pageKinds } from "./bench/pages.js";
+import { deltaTable, missedBudgets, pageTable, summaryTable } from "./bench/report.js";
+import { measureFirstLoad } from "./quality/first-load.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const resultsDir = path.join(root, "bench-results");
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    compare: { type: "string" },
+    "skip-build": { type: "boolean", default: false },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "4190" },
+  },
+});
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of runs, 1 or more");
+const before = options.compare ? JSON.parse(readFileSync(options.compare, "utf8")) : undefined;
+const chrome = findChrome();
+const base = basePath();
+const port = Number(options.port);
+
+/** @param {string} command @param {string[]} args @returns {Promise<void>} */
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed:\n${output}`)),
+    );
+  });
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? /** @type {number} */ (sorted[middle])
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** @param {string} url @returns {Promise<{ status: number, encoding: string | undefined }>} */
+function probe(url) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { "Accept-Encoding": "gzip" } }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, encoding: res.headers["content-encoding"] });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** Starts scripts/serve.mjs and waits until it answers; the caller stops it. */
+async function startServer() {
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise((_, reject) =>
+    server.on("exit", (code) =>
+      reject(new Error(`the static server stopped (exit ${code}): is port ${port} busy? Use --port.`)),
+    ),
+  );
+  const origin = `http://127.0.0.1:${port}${base}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const answer = await Promise.race([probe(origin).catch(() => undefined), exited]);
+    if (answer) {
+      // Measured as a compressing static host serves it, or the figures mean little.
+      if (answer.encoding !== "gzip") throw new Error(`the server did not send gzip (got ${answer.encoding}); rebuild`);
+      return { server, origin };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`the static server did not answer on ${origin}`);
+}
+
+let buildSeconds = null;
+if (!options["skip-build"]) {
+  process.stdout.write("Building… ");
+  const started = performance.now();
+  await run("npm", ["run", "build"]);
+  buildSeconds = (performance.now() - started) / 1000;
+  console.log(`${buildSeconds.toFixed(1)} s`);
+}
+if (!existsSync(clientDir)) throw new Error("no build/client: run without --skip-build");
+
+const kinds = pageKinds(clientDir);
+const sizes = new Map(kinds.map((page) => [page.kind, measureFirstLoad(clientDir, page.html, base).totals]));
+/** @type {Map<string, import("./bench/lighthouse.js").LighthouseFigures[]>} */
+const lighthouse = new Map(kinds.map((page) => [page.kind, []]));
+
+const { server, origin } = await startServer();
+try {
+  // Round-robin, so a burst of load elsewhere on the machine spreads over every page kind.
+  for (let round = 1; round <= runs; round++) {
+    for (const page of kinds) {
+      const figures = await runLighthouse(`${origin}${page.path.slice(1)}`, { chrome, notFound: page.notFound });
+      lighthouse.get(page.kind)?.push(figures);
+      console.log(
+        `  run ${round}/${runs} ${page.kind}: performance ${figures.performance}, LCP ${Math.round(figures.lcp)} ms, ` +
+          `TBT ${Math.round(figures.tbt)} ms, CLS ${figures.cls.toFixed(3)}`,
+      );
+    }
+  }
+} finally {
+  server.kill();
+}
+
+/** @type {import("./bench/report.js").BenchResult} */
+const result = {
+  date: new Date().toISOString(),
+  runs,
+  basePath: base,
+  buildSeconds,
+  loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
+  cpus: availableParallelism(),
+  pages: kinds.map((page) => {
+    const all = lighthouse.get(page.kind) ?? [];
+    const mid = (/** @type {keyof Omit<import("./bench/lighthouse.js").LighthouseFigures, "misses">} */ key) =>
+      median(all.map((figures) => figures[key]));
+    const bytes = sizes.get(page.kind) ?? { html: 0, js: 0, css: 0, all: 0 };
+    return {
+      kind: page.kind,
+      path: page.path,
+      html: page.html,
+      ...(page.exempt ? { exempt: page.exempt } : {}),
+      bytes: { html: bytes.html, js: bytes.js, css: bytes.css, total: bytes.all },
+      lighthouse: {
+        runs: all.length,
+        performance: mid("performance"),
+        accessibility: mid("accessibility"),
+        bestPractices: mid("bestPractices"),
+        seo: mid("seo"),
+        lcp: mid("lcp"),
+        tbt: mid("tbt"),
+        cls: mid("cls"),
+        misses: [...new Set(all.flatMap((figures) => figures.misses))].sort(),
+      },
+    };
+  }),
+};
+
+console.log("");
+for (const page of result.pages) console.log(`${pageTable(page)}\n`);
+console.log(summaryTable(result));
+console.log(
+  `\nBuild: ${buildSeconds === null ? "not measured (--skip-build)" : `${buildSeconds.toFixed(1)} s`}. ` +
+    `Machine: ${result.cpus} CPUs, load average ${result.loadAverage.join(" / ")} at the end.`,
+);
+const missed = missedBudgets(result);
+console.log(missed.length === 0 ? "Every budget met." : `Budgets missed:\n  ${missed.join("\n  ")}`);
+
+mkdirSync(resultsDir, { recursive: true });
+const latest = path.join(resultsDir, "latest.json");
+const kept = existsSync(latest);
+if (kept) copyFileSync(latest, path.join(resultsDir, "previous.json"));
+writeFileSync(latest, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`Figures written to bench-results/latest.json${kept ? " (the run before it: previous.json)" : ""}.`);
+
+if (before) console.log(`\n${deltaTable(before, result)}`);
