@@ -108,6 +108,8 @@ test.describe("search", () => {
 
   test("/ typed into a text field stays a character and does not open search", async ({ page }) => {
     await page.goto(url(paths.guidePage("overview")));
+    // Adding an element before React has hydrated would itself cause a hydration error.
+    await page.waitForLoadState("networkidle");
     await page.evaluate(() => {
       const input = document.createElement("input");
       input.setAttribute("aria-label", "Scratch field");
