@@ -1,5 +1,6 @@
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { safeLocalStorage } from "../../shared/safe-local-storage";
 import {
   emptyStepProgress,
   isEmptyStepProgress,
@@ -25,38 +26,6 @@ interface PlanProgressState {
   updateStep: (planKey: string, stepId: string, change: Partial<StepProgress>) => void;
   clearPlan: (planKey: string) => void;
 }
-
-/** localStorage that never throws: blocked storage or unreadable JSON behave as "nothing saved". */
-const safeLocalStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      const raw = localStorage.getItem(name);
-      if (raw !== null) JSON.parse(raw);
-      return raw;
-    } catch {
-      try {
-        localStorage.removeItem(name);
-      } catch {
-        // Storage itself is unavailable: start with no progress.
-      }
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // Full or blocked storage: progress lasts for this visit only.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to remove where storage is unavailable.
-    }
-  },
-};
 
 /** Whatever storage held, as valid state: unknown shapes and values are dropped, never trusted. */
 export function restorePlans(persisted: unknown): { plans: Plans; order: string[] } {

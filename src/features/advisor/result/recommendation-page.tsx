@@ -113,7 +113,7 @@ export function RecommendationPage({ pathOutcome }: { pathOutcome?: string }) {
           <noscript>
             <p>
               The recommendation is worked out in your browser and needs JavaScript. The{" "}
-              <a href="../guide/overview">migration guide</a> works without it.
+              <a href={`${import.meta.env.BASE_URL}guide/overview`}>migration guide</a> works without it.
             </p>
           </noscript>
         </>

@@ -1,5 +1,6 @@
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { safeLocalStorage } from "../../../shared/safe-local-storage";
 import type { AnswerValues, Answers, QuestionId } from "../model/answers";
 import { withAnswer } from "../model/flow";
 import { restoreAnswers } from "./restore-answers";
@@ -15,38 +16,6 @@ interface AnswersState {
   replaceAnswers: (answers: Answers) => void;
   clear: () => void;
 }
-
-/** localStorage that never throws: blocked storage or unreadable JSON behave as "nothing saved". */
-const safeLocalStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      const raw = localStorage.getItem(name);
-      if (raw !== null) JSON.parse(raw);
-      return raw;
-    } catch {
-      try {
-        localStorage.removeItem(name);
-      } catch {
-        // Storage itself is unavailable: start with no answers.
-      }
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // Full or blocked storage: answers last for this visit only.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to remove where storage is unavailable.
-    }
-  },
-};
 
 /**
  * The visitor's answers, saved in this browser only. `skipHydration` keeps prerendered HTML and
