@@ -6,9 +6,15 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 const origin = `http://127.0.0.1:${port}`;
 const executablePath = findBrowser();
 
+// Under a sub-path the suite re-checks everything a base path can break: URLs, links, assets,
+// the 404 fallback, share links, search, the plan. Colours, focus rings, axe rules and layout do
+// not depend on the path, and these specs take two thirds of the suite's time, so they run at "/" only.
+const pathIndependent = ["accessibility", "contrast", "keyboard", "layout-shift"].map((name) => `**/${name}.spec.ts`);
+
 // The production build, served the way a static host serves it; never the dev server.
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: basePath() === "/" ? [] : pathIndependent,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -1,61 +1,20 @@
 import { paths } from "../src/shared/paths";
+import { outcomeIds, type OutcomeId } from "../src/features/advisor/model/outcomes";
 import { ANSWERS_STORAGE_KEY, answer, answerAll, start } from "./support/advisor";
+import { journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";
 
-const oneForestFromHr: [string, ...string[]][] = [
-  ["engine", "mim-2016-sp2"],
-  ["directory", "ad"],
-  ["in-ad", "already"],
-  ["forests", "one"],
-  ["largest-domain", "under-100k"],
-  ["needs", "none"],
-  ["only-sync", "no"],
-  ["existing-connect", "no"],
-  ["environment", "production"],
-];
+// Who each shared journey describes: the tests read as the people they are about.
+const people: Record<OutcomeId, string> = {
+  "cloud-sync": "one forest, MIM feeds AD from HR, 40k users",
+  "connect-sync": "an LDAP-only directory without P1 licences",
+  "graph-connector": "users who must stay out of AD, with P1",
+  "no-clean-fit": "two disconnected forests with the same person in both",
+};
 
 test.describe("the advisor", () => {
-  const journeys: { who: string; steps: [string, ...string[]][]; outcome: string }[] = [
-    { who: "one forest, MIM feeds AD from HR, 40k users", steps: oneForestFromHr, outcome: "cloud-sync" },
-    {
-      who: "an LDAP-only directory without P1 licences",
-      steps: [
-        ["engine", "mim-2016-sp2"],
-        ["directory", "ldap"],
-        ["licenses", "none"],
-        ["environment", "production"],
-      ],
-      outcome: "connect-sync",
-    },
-    {
-      who: "users who must stay out of AD, with P1",
-      steps: [
-        ["engine", "fim-2010-r2"],
-        ["directory", "ad"],
-        ["in-ad", "must-not"],
-        ["licenses", "p1-p2"],
-        ["environment", "non-production"],
-      ],
-      outcome: "graph-connector",
-    },
-    {
-      who: "two disconnected forests with the same person in both",
-      steps: [
-        ["engine", "mim-2016-sp2"],
-        ["directory", "ad"],
-        ["in-ad", "already"],
-        ["forests", "several-disconnected"],
-        ["largest-domain", "under-100k"],
-        ["needs", "same-person-several-forests"],
-        ["only-sync", "no"],
-        ["existing-connect", "no"],
-        ["environment", "production"],
-      ],
-      outcome: "no-clean-fit",
-    },
-  ];
-
-  for (const { who, steps, outcome } of journeys) {
+  for (const outcome of outcomeIds) {
+    const [who, steps] = [people[outcome], journeys[outcome]];
     test(`${who} → ${outcome}`, async ({ page }) => {
       await start(page);
       await answerAll(page, steps);
@@ -180,7 +139,7 @@ test.describe("the advisor", () => {
 
   test("guide pages show the visitor's own recommendation once the answers are complete", async ({ page }) => {
     await start(page);
-    await answerAll(page, oneForestFromHr);
+    await answerAll(page, journeys["cloud-sync"]);
     await page.goto(url(paths.guidePage("compare")));
     await page.getByRole("link", { name: /Your recommendation: Cloud sync/ }).click();
     await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", "cloud-sync");

@@ -1,5 +1,5 @@
 import { basePath, clientDir } from "../scripts/base-path.js";
-import { sizeBudgetExceptions, sizeBudgets } from "../scripts/quality/budgets.js";
+import { sizeBudgets } from "../scripts/quality/budgets.js";
 import { builtHtmlFiles, measureFirstLoad } from "../scripts/quality/first-load.js";
 import { expect, test } from "./support/test";
 
@@ -18,21 +18,10 @@ test.describe("first-load size budgets", () => {
   });
 
   test(`no page loads more than ${kib(sizeBudgets.js)} of JavaScript (gzip) on first load`, () => {
-    const over = pages.flatMap((page) => {
-      const exception = sizeBudgetExceptions.find((entry) => entry.pages.test(page.page));
-      const allowed = exception?.js ?? sizeBudgets.js;
-      return page.totals.js > allowed ? [`${page.page}: ${kib(page.totals.js)} > ${kib(allowed)}`] : [];
-    });
-    expect(over, "pages over their JS budget (the modules each loads: npm run bench)").toEqual([]);
-  });
-
-  test("every JS budget exception still covers a page that needs it", () => {
-    for (const exception of sizeBudgetExceptions) {
-      const covered = pages.filter((page) => exception.pages.test(page.page));
-      expect(covered.length, `${exception.pages} matches no built page`).toBeGreaterThan(0);
-      const needed = covered.some((page) => page.totals.js > sizeBudgets.js);
-      expect(needed, `${exception.pages} now meets the ${kib(sizeBudgets.js)} budget: remove its exception`).toBe(true);
-    }
+    const over = pages
+      .filter((page) => page.totals.js > sizeBudgets.js)
+      .map((page) => `${page.page}: ${kib(page.totals.js)}`);
+    expect(over, "pages over the JS budget (the modules each loads: npm run bench)").toEqual([]);
   });
 
   test(`no page loads more than ${kib(sizeBudgets.css)} of CSS (gzip) on first load`, () => {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ANSWERS_STORAGE_KEY } from "../../src/features/advisor/state/answers-store";
+import { ANSWERS_STORAGE_KEY } from "../../src/features/advisor/state/storage-key";
 import { paths } from "../../src/shared/paths";
 import { expect, url } from "./test";
 

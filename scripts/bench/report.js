@@ -1,6 +1,6 @@
 // Turns benchmark figures into tables: one per page kind with each budget beside its figure,
 // a summary (Markdown, as the README shows it) and the deltas against an earlier run.
-import { lighthouseBudgets, sizeBudgetExceptions, sizeBudgets } from "../quality/budgets.js";
+import { lighthouseBudgets, sizeBudgets } from "../quality/budgets.js";
 
 /**
  * @typedef {import("./lighthouse.js").LighthouseFigures} LighthouseFigures
@@ -125,11 +125,7 @@ export function pageTable(page) {
   const categories = figures
     .filter((figure) => short.has(figure.key) && verdict(figure, page) !== "ok")
     .map((figure) => short.get(figure.key));
-  const exception = sizeBudgetExceptions.find((entry) => entry.pages.test(page.html));
   const notes = [
-    ...(exception && page.bytes.js > sizeBudgets.js
-      ? [`  known: the size test allows this page up to ${kib(exception.js)} of JS for now: ${exception.reason}`]
-      : []),
     ...Object.entries(page.exempt ?? {}).map(([key, why]) => `  n/a ${key}: ${why}`),
     ...page.lighthouse.misses
       .filter((miss) => categories.includes(miss.split(":")[0]))

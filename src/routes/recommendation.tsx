@@ -1,5 +1,5 @@
 import { isOutcomeId, outcomes } from "../features/advisor/model/outcomes";
-import { RecommendationPage } from "../features/advisor/result/recommendation-page";
+import { LazyRecommendationPage } from "../features/advisor/result/lazy-recommendation-page";
 import { pageTitle } from "../shared/site";
 import type { Route } from "./+types/recommendation";
 
@@ -21,6 +21,6 @@ export const meta = ({ params }: Route.MetaArgs) => {
   ];
 };
 
-export default function Recommendation({ params }: Route.ComponentProps) {
-  return <RecommendationPage pathOutcome={params.outcomeId} />;
+export default function Recommendation() {
+  return <LazyRecommendationPage />;
 }

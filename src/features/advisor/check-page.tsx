@@ -1,8 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link, useNavigate } from "react-router";
 import { paths } from "../../shared/paths";
-import { encodeAnswers } from "../share";
-import { evaluate } from "./model/evaluate";
 import { applicableQuestions, isComplete, nextQuestion } from "./model/flow";
 import { answerText } from "./components/answer-text";
 import { BackLink } from "./components/back-link";
@@ -26,7 +24,6 @@ export function CheckPage() {
 
   const asked = applicableQuestions(answers);
   const last = asked.at(-1);
-  const result = complete ? evaluate(complete) : undefined;
 
   return (
     <main id="main" tabIndex={-1} className="page page--narrow advisor">
@@ -55,12 +52,11 @@ export function CheckPage() {
               </div>
             ))}
           </dl>
-          {result && (
+          {complete && (
             <div className="button-row">
-              <Link
-                to={paths.recommendation(result.outcome, encodeAnswers(complete!))}
-                className="button button--primary"
-              >
+              {/* The recommendation page works the outcome out from the saved answers and moves to
+                  their share URL, so this page needs neither the engine nor the codec. */}
+              <Link to={paths.recommendation()} className="button button--primary">
                 See your recommendation
               </Link>
               <StartAgainButton />

@@ -1,0 +1,54 @@
+import { useEffect } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { decodeShare, type DecodeResult } from "../../share";
+import { isComplete, type Answers, type CompleteAnswers } from "../model";
+import { useAnswers } from "../state/use-answers";
+
+/** What a page built from a share URL's answers (the recommendation, the plan) shows. */
+export type LinkedAnswersView =
+  | { kind: "loading" }
+  | { kind: "empty" }
+  | { kind: "redirect"; to: string }
+  | { kind: "invalid"; decoded: Extract<DecodeResult, { ok: false }> }
+  | { kind: "ready"; answers: CompleteAnswers };
+
+const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
+
+/**
+ * The answers in the query decide. A valid link whose path is not the answers' canonical path
+ * (a wrong outcome, or none) is redirected there; without a query, the visitor's own complete
+ * answers are shown at their canonical URL.
+ * @param canonical the page's URL for a complete answer set, relative to the base path
+ */
+export function linkedAnswersView(
+  location: { pathname: string; search: string },
+  saved: { answers: Answers; ready: boolean },
+  canonical: (answers: CompleteAnswers) => string,
+): LinkedAnswersView {
+  // Even a complete link waits for the saved answers: whether they match decides the page's
+  // banner, and a banner that arrives a frame late pushes the result down (a layout shift).
+  if (!saved.ready) return { kind: "loading" };
+  if (location.search.replace(/^\?/, "") === "") {
+    return isComplete(saved.answers) ? { kind: "redirect", to: canonical(saved.answers) } : { kind: "empty" };
+  }
+  const decoded = decodeShare(location.search);
+  if (!decoded.ok) return { kind: "invalid", decoded };
+  const to = canonical(decoded.answers);
+  const canonicalPath = to.split(/[?#]/)[0]!;
+  return withoutTrailingSlash(canonicalPath) === withoutTrailingSlash(location.pathname)
+    ? { kind: "ready", answers: decoded.answers }
+    : { kind: "redirect", to };
+}
+
+/** {@link linkedAnswersView} for the current URL, following its redirects (history replace). */
+export function useLinkedAnswers(canonical: (answers: CompleteAnswers) => string): LinkedAnswersView {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const saved = useAnswers();
+  const view = linkedAnswersView(location, saved, canonical);
+  const redirect = view.kind === "redirect" ? view.to : undefined;
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect, navigate]);
+  return view;
+}
