@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { recommendationPath, planPath } from "../src/features/share/encode";
+import { recommendationPath, planPath } from "../src/features/share";
 import { outcomeIds } from "../src/features/advisor/model/outcomes";
 import { paths } from "../src/shared/paths";
 import { prerenderPaths } from "../src/prerender-paths";
@@ -90,7 +90,7 @@ const advisorStates: { name: string; reach: (page: Page) => Promise<void> }[] = 
           name: "the plan",
           reach: async (page: Page) => {
             await page.goto(url(planPath(cloudSync)));
-            await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+            await expect(page.locator("h1[data-plan]")).toBeVisible();
           },
         },
       ]

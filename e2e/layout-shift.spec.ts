@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { recommendationPath } from "../src/features/share/encode";
+import { planPath, recommendationPath } from "../src/features/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";
@@ -33,16 +33,22 @@ const viewportHeight = (page: Page) => page.evaluate(() => innerHeight);
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 
 test.describe("layout stability", () => {
-  test("a result opened from a link keeps the footer below the fold until it renders, so nothing shifts", async ({
-    page,
-  }) => {
-    const release = await openWithScriptsHeld(page, recommendationPath(answersOf(journeys["connect-sync"])));
-    await expect(page.locator("main.result--pending")).toBeVisible();
-    expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
-    release();
-    await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", "connect-sync");
-    expect(await shifts(page)).toEqual([]);
-  });
+  const linked = [
+    { name: "a result", path: recommendationPath(answersOf(journeys["connect-sync"])), ready: "[data-recommendation]" },
+    { name: "a plan", path: planPath(answersOf(journeys["connect-sync"])), ready: "h1[data-plan]" },
+  ];
+  for (const { name, path, ready } of linked) {
+    test(`${name} opened from a link keeps the footer below the fold until it renders, so nothing shifts`, async ({
+      page,
+    }) => {
+      const release = await openWithScriptsHeld(page, path);
+      await expect(page.locator(".linked-pending")).toBeVisible();
+      expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
+      release();
+      await expect(page.locator(ready)).toBeVisible();
+      expect(await shifts(page)).toEqual([]);
+    });
+  }
 
   test("without a query the recommendation page reserves nothing, so its short message does not shift either", async ({
     page,

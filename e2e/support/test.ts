@@ -13,14 +13,20 @@ interface Problems {
 
 /**
  * Every test fails on a console error or warning, an uncaught page error, a request to any
- * origin but the site's own, or a Content-Security-Policy violation. The one exception is the
- * 404 status of a document the test navigated to on purpose, which Chromium logs as a console
- * error.
+ * origin but the site's own, or a Content-Security-Policy violation. A test can opt out of two
+ * console errors only: the 404 status of a document it opened on purpose, which Chromium logs,
+ * and errors it provokes on purpose (`expectedConsoleErrors`).
  */
-export const test = base.extend<{ problems: Problems; expectedDocumentStatus404: boolean }>({
+export const test = base.extend<{
+  problems: Problems;
+  expectedDocumentStatus404: boolean;
+  expectedConsoleErrors: RegExp | undefined;
+}>({
   expectedDocumentStatus404: [false, { option: true }],
+  /** Console errors a test provokes on purpose (a refused file, say); anything else still fails. */
+  expectedConsoleErrors: [undefined, { option: true }],
   problems: [
-    async ({ page, baseURL, expectedDocumentStatus404 }, use) => {
+    async ({ page, baseURL, expectedDocumentStatus404, expectedConsoleErrors }, use) => {
       const origin = new URL(baseURL!).origin;
       const messages: string[] = [];
       page.on("console", (message) => {
@@ -28,6 +34,7 @@ export const test = base.extend<{ problems: Problems; expectedDocumentStatus404:
         const text = message.text();
         if (expectedDocumentStatus404 && /status of 404/.test(text) && isDocumentUrl(page, message.location().url))
           return;
+        if (message.type() === "error" && expectedConsoleErrors?.test(text)) return;
         messages.push(`console ${message.type()}: ${text}`);
       });
       page.on("pageerror", (error) => messages.push(`page error: ${error.message}`));

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from "react";
 import { Link, useNavigate } from "react-router";
 import { paths } from "../../shared/paths";
+import { encodeAnswers } from "../share/encode";
 import { applicableQuestions, isComplete, nextQuestion } from "./model/flow";
 import { answerText } from "./components/answer-text";
 import { BackLink } from "./components/back-link";
 import { StartAgainButton } from "./components/start-again-button";
 import { useStepFocus } from "./components/use-step-focus";
+import { preloadRecommendationPage } from "./result/lazy-recommendation-page";
 import type { ChangeState } from "./question-page";
 import { useAnswers } from "./state/use-answers";
 
@@ -21,6 +23,8 @@ export function CheckPage() {
     if (missing) navigate(paths.advisorQuestion(missing.id), { replace: true });
   }, [missing, navigate]);
   useStepFocus(heading, ready && complete !== undefined);
+  // The result is the next page: fetch its code now, so it shows (and takes focus) at once.
+  useEffect(preloadRecommendationPage, []);
 
   const asked = applicableQuestions(answers);
   const last = asked.at(-1);
@@ -54,9 +58,9 @@ export function CheckPage() {
           </dl>
           {complete && (
             <div className="button-row">
-              {/* The recommendation page works the outcome out from the saved answers and moves to
-                  their share URL, so this page needs neither the engine nor the codec. */}
-              <Link to={paths.recommendation()} className="button button--primary">
+              {/* The answers go in the link, so it works when copied or opened in a new tab; the
+                  recommendation page adds the outcome to the path, so this page needs no engine. */}
+              <Link to={paths.recommendation(undefined, encodeAnswers(complete))} className="button button--primary">
                 See your recommendation
               </Link>
               <StartAgainButton />

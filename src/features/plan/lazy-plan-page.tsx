@@ -1,17 +1,19 @@
-import { lazy } from "react";
 import { AfterHydration } from "../../shared/after-hydration";
+import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import type { PlanGuideInfo } from "./plan-guide-info";
 import { PlanPending } from "./plan-pending";
 
 // The plan is built in the browser from the URL: its steps, the decision engine, the codec and
 // the progress store load after the first paint, not with it, keeping the first load in budget.
-const PlanPage = lazy(() => import("./plan-page").then((module) => ({ default: module.PlanPage })));
+const page = lazyWithPreload(() => import("./plan-page").then((module) => module.PlanPage));
 
-/** The plan route's content: the pending view first, the plan once its code is in. */
+/** The plan route's content: the pending view first, the plan once its code is in, in one `main`. */
 export function LazyPlanPage({ guide }: { guide: PlanGuideInfo }) {
   return (
-    <AfterHydration fallback={<PlanPending />}>
-      <PlanPage guide={guide} />
-    </AfterHydration>
+    <main id="main" tabIndex={-1} className="page page--narrow plan">
+      <AfterHydration fallback={<PlanPending />}>
+        <page.Component guide={guide} />
+      </AfterHydration>
+    </main>
   );
 }

@@ -1,41 +1,34 @@
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
-import { useStepFocus } from "../advisor/components/use-step-focus";
 import { InvalidLink } from "../advisor/result/invalid-link";
 import { useLinkedAnswers } from "../advisor/result/linked-answers";
 import { planPath } from "../share";
 import { buildPlan } from "./build-plan";
 import type { PlanGuideInfo } from "./plan-guide-info";
-import { planPageClass, PlanPending } from "./plan-pending";
+import { PlanPending } from "./plan-pending";
 import { rehydratePlanProgress } from "./plan-progress-store";
 import { PlanView } from "./plan-view";
 import { useExpandDetailsForPrint } from "./use-expand-details-for-print";
 
-/** The migration plan for the answers in the URL, read with the share-URL codec. */
+/** The migration plan for the answers in the URL, inside the route's `main`. */
 export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
-  const view = useLinkedAnswers(planPath);
-  const main = useRef<HTMLElement>(null);
+  const { view } = useLinkedAnswers(planPath);
   useExpandDetailsForPrint();
-
   useEffect(() => {
     void rehydratePlanProgress();
   }, []);
 
-  const heading = useRef<HTMLHeadingElement | null>(null);
-  useEffect(() => {
-    heading.current = main.current?.querySelector("h1") ?? null;
-  });
-  useStepFocus(heading, view.kind === "ready" || view.kind === "invalid");
-
-  if (view.kind === "loading" || view.kind === "redirect") return <PlanPending />;
-  return (
-    <main id="main" tabIndex={-1} ref={main} className={planPageClass}>
-      {view.kind === "ready" && <PlanView plan={buildPlan(view.answers)} guide={guide} />}
-      {view.kind === "invalid" && <InvalidLink decoded={view.decoded} subject="plan" />}
-      {view.kind === "empty" && (
+  switch (view.kind) {
+    case "loading":
+    case "redirect":
+      return <PlanPending />;
+    case "invalid":
+      return <InvalidLink decoded={view.decoded} subject="plan" />;
+    case "empty":
+      return (
         <>
-          <h1>No answers to plan from yet</h1>
+          <h1 tabIndex={-1}>No answers to plan from yet</h1>
           <p>
             A migration plan is built from the advisor&rsquo;s answers, and this link carries none. Answer the
             advisor&rsquo;s questions, or open the full plan link you were sent.
@@ -44,7 +37,8 @@ export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
             Start the advisor
           </Link>
         </>
-      )}
-    </main>
-  );
+      );
+    case "ready":
+      return <PlanView plan={buildPlan(view.answers)} guide={guide} />;
+  }
 }

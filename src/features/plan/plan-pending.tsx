@@ -1,8 +1,6 @@
 import { LinkedPagePending } from "../advisor/result/linked-page-pending";
 
-export const planPageClass = "page page--narrow plan";
-
 /** The plan page until its answers are worked out: also its prerendered HTML. */
 export function PlanPending() {
-  return <LinkedPagePending title="Your migration plan" subject="migration plan" className={planPageClass} />;
+  return <LinkedPagePending title="Your migration plan" subject="migration plan" />;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { decide, isComplete, isQuestionId, type CompleteAnswers } from "../advisor/model";
 import { allCompleteAnswerSets } from "../advisor/model/enumerate";
 import { decodeShare } from "./decode";
-import { encodeAnswers, planPath, recommendationPath } from "./encode";
+import { encodeAnswers, planPath } from "./encode";
+import { recommendationPath } from "./recommendation-path";
 import { maxShareLength } from "./problems";
 
 const all = allCompleteAnswerSets();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CompleteAnswers } from "../advisor/model";
-import { encodeAnswers, planPath, recommendationPath } from "./encode";
+import { encodeAnswers, planPath } from "./encode";
+import { recommendationPath } from "./recommendation-path";
 
 const ldap: CompleteAnswers = {
   engine: "mim-2016-sp2",

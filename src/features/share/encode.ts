@@ -1,5 +1,6 @@
 import { paths } from "../../shared/paths";
-import { decide, questions, type CompleteAnswers, type QuestionOption } from "../advisor/model";
+import type { CompleteAnswers } from "../advisor/model/answers";
+import { questions, type QuestionOption } from "../advisor/model/questions";
 import { currentVersion } from "./migrations";
 
 /**
@@ -21,11 +22,6 @@ export function encodeAnswers(answers: CompleteAnswers): string {
     parts.push(`${question.id}=${ordered.map(encodeURIComponent).join(",")}`);
   }
   return parts.join("&");
-}
-
-/** The canonical share link, relative to the site's base path: `/recommendation/<outcome>?v=1&…`. */
-export function recommendationPath(answers: CompleteAnswers): string {
-  return paths.recommendation(decide(answers).outcome, encodeAnswers(answers));
 }
 
 /** The printable plan for the same answers: `/plan?v=1&…`. */

@@ -1,4 +1,5 @@
-export { encodeAnswers, planPath, recommendationPath } from "./encode";
+export { encodeAnswers, planPath } from "./encode";
+export { recommendationPath } from "./recommendation-path";
 export { decodeShare, outcomeFromShare, type DecodeResult } from "./decode";
 export { maxShareLength, type Problem, type ProblemKind } from "./problems";
 export {

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useSyncExternalStore } from "react";
+import { Suspense, useSyncExternalStore } from "react";
+import { lazyWithPreload } from "../../../shared/lazy-with-preload";
 import { ANSWERS_STORAGE_KEY } from "../state/storage-key";
 
 // The reminder needs the answers store and the decision engine (about 13 KiB gzip): only
 // visitors who have saved answers download them, so guide pages stay light for everyone else.
-const YourRecommendationLink = lazy(() =>
-  import("./your-recommendation-link").then((module) => ({ default: module.YourRecommendationLink })),
+const { Component: YourRecommendationLink } = lazyWithPreload(() =>
+  import("./your-recommendation-link").then((module) => module.YourRecommendationLink),
 );
 
 const noop = () => () => {};

@@ -17,7 +17,7 @@ export function InvalidLink({
   const kept = Object.keys(decoded.validAnswers).length;
   return (
     <>
-      <h1>This {subject} link cannot be used</h1>
+      <h1 tabIndex={-1}>This {subject} link cannot be used</h1>
       <p>
         The link may have been cut short, edited, or made by a newer version of this site. No {subject} is shown,
         because it could be the wrong one.

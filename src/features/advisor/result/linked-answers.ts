@@ -1,7 +1,8 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { decodeShare, type DecodeResult } from "../../share";
 import { isComplete, type Answers, type CompleteAnswers } from "../model";
+import { useStepFocus } from "../components/use-step-focus";
 import { useAnswers } from "../state/use-answers";
 
 /** What a page built from a share URL's answers (the recommendation, the plan) shows. */
@@ -40,8 +41,11 @@ export function linkedAnswersView(
     : { kind: "redirect", to };
 }
 
-/** {@link linkedAnswersView} for the current URL, following its redirects (history replace). */
-export function useLinkedAnswers(canonical: (answers: CompleteAnswers) => string): LinkedAnswersView {
+/**
+ * {@link linkedAnswersView} for the current URL, following its redirects (history replace) and,
+ * after a client-side step, moving focus to the page's h1 once there is something to read.
+ */
+export function useLinkedAnswers(canonical: (answers: CompleteAnswers) => string) {
   const location = useLocation();
   const navigate = useNavigate();
   const saved = useAnswers();
@@ -50,5 +54,11 @@ export function useLinkedAnswers(canonical: (answers: CompleteAnswers) => string
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect, navigate]);
-  return view;
+
+  const heading = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    heading.current = document.querySelector<HTMLElement>("#main h1");
+  });
+  useStepFocus(heading, view.kind !== "loading" && view.kind !== "redirect");
+  return { view, saved: saved.answers };
 }

@@ -1,41 +1,45 @@
-import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
 import { encodeAnswers, recommendationPath } from "../../share";
 import { isComplete } from "../model/flow";
 import { AdoptAnswersButton } from "../components/adopt-answers-button";
 import { StartAgainButton } from "../components/start-again-button";
-import { useStepFocus } from "../components/use-step-focus";
-import { useAnswers } from "../state/use-answers";
 import { InvalidLink } from "./invalid-link";
 import { useLinkedAnswers } from "./linked-answers";
-import { recommendationPageClass, RecommendationPending } from "./recommendation-pending";
+import { RecommendationPending } from "./recommendation-pending";
 import { ResultView } from "./result-view";
 
 /**
- * The recommendation for the answers in the URL. The outcome in the path is only for link
- * previews and is corrected (history replace) when it disagrees with the answers.
+ * The recommendation for the answers in the URL, inside the route's `main`. The outcome in the
+ * path is only for link previews and is corrected (history replace) when it disagrees.
  */
 export function RecommendationPage() {
-  const view = useLinkedAnswers(recommendationPath);
-  const { answers: saved, ready } = useAnswers();
-  const main = useRef<HTMLElement>(null);
+  const { view, saved } = useLinkedAnswers(recommendationPath);
 
-  const heading = useRef<HTMLHeadingElement | null>(null);
-  useEffect(() => {
-    heading.current = main.current?.querySelector("h1") ?? null;
-  });
-  useStepFocus(heading, view.kind === "ready" || view.kind === "invalid");
-
-  if (view.kind === "loading" || view.kind === "redirect") return <RecommendationPending />;
-  const own =
-    view.kind === "ready" && ready && encodeAnswers(view.answers) === (isComplete(saved) ? encodeAnswers(saved) : "");
-
-  return (
-    <main id="main" tabIndex={-1} ref={main} className={recommendationPageClass}>
-      {view.kind === "ready" && (
+  switch (view.kind) {
+    case "loading":
+    case "redirect":
+      return <RecommendationPending />;
+    case "invalid":
+      return <InvalidLink decoded={view.decoded} />;
+    case "empty":
+      return (
         <>
-          {!own && ready && (
+          <h1 tabIndex={-1}>No answers to show yet</h1>
+          <p>
+            A recommendation comes from your answers, and this link carries none. Answer the advisor&rsquo;s questions,
+            or open the full link you were sent.
+          </p>
+          <Link to={paths.advisorStart()} className="button button--primary">
+            Start the advisor
+          </Link>
+        </>
+      );
+    case "ready": {
+      const own = isComplete(saved) && encodeAnswers(saved) === encodeAnswers(view.answers);
+      return (
+        <>
+          {!own && (
             <div className="callout callout--note shared-banner" role="note">
               <p className="callout__title">A shared result</p>
               <p>
@@ -56,20 +60,7 @@ export function RecommendationPage() {
             </div>
           )}
         </>
-      )}
-      {view.kind === "invalid" && <InvalidLink decoded={view.decoded} />}
-      {view.kind === "empty" && (
-        <>
-          <h1>No answers to show yet</h1>
-          <p>
-            A recommendation comes from your answers, and this link carries none. Answer the advisor&rsquo;s questions,
-            or open the full link you were sent.
-          </p>
-          <Link to={paths.advisorStart()} className="button button--primary">
-            Start the advisor
-          </Link>
-        </>
-      )}
-    </main>
-  );
+      );
+    }
+  }
 }
