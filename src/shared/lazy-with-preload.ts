@@ -7,7 +7,8 @@ const RELOADED_KEY = "ema-reloaded-for-missing-code";
  * A lazily loaded component whose code can also be fetched ahead of need (`preload`). When the
  * code cannot be fetched, usually because a newer deployment replaced the hashed files, the page
  * reloads once to pick up the new build; a second failure reaches the error boundary, which says
- * to try again. A failed preload is forgotten, so rendering tries again.
+ * to try again. A failed preload is not kept: rendering asks again, and where the browser has
+ * cached the failed import (Chromium does), that fails at once and the reload follows.
  */
 export function lazyWithPreload<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loading: Promise<ComponentType<P>> | undefined;

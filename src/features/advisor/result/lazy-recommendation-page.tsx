@@ -6,6 +6,10 @@ import { RecommendationPending } from "./recommendation-pending";
 // result view load after the first paint, not with it: the first load stays within its budget.
 const page = lazyWithPreload(() => import("./recommendation-page").then((module) => module.RecommendationPage));
 
+// A visit whose URL carries answers needs the result's code at once: ask for it while React is
+// still hydrating the pending view, so the download overlaps hydration instead of following it.
+if (typeof window !== "undefined" && window.location.search !== "") page.preload();
+
 /** Fetches the result's code ahead of the visit, from the page that links to it. */
 export const preloadRecommendationPage = page.preload;
 
