@@ -6,6 +6,7 @@ import { prerenderPaths } from "../src/prerender-paths";
 import { answersOf, journeys, saveAnswers } from "./support/answer-sets";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
+import { completePlan } from "./support/plan";
 
 const widths = [
   { name: "desktop", width: 1280, height: 800 },
@@ -90,7 +91,7 @@ const advisorStates: { name: string; reach: (page: Page) => Promise<void> }[] = 
           name: "the plan",
           reach: async (page: Page) => {
             await page.goto(url(planPath(cloudSync)));
-            await expect(page.locator("h1[data-plan]")).toBeVisible();
+            await expect(page.locator(completePlan)).toBeAttached();
           },
         },
       ]

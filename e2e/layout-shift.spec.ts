@@ -3,6 +3,7 @@ import { planPath, recommendationPath } from "../src/features/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";
+import { completePlan } from "./support/plan";
 
 /**
  * Opens a page with its modules held back, so the prerendered state is painted first (as on a
@@ -35,7 +36,7 @@ const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shift
 test.describe("layout stability", () => {
   const linked = [
     { name: "a result", path: recommendationPath(answersOf(journeys["connect-sync"])), ready: "[data-recommendation]" },
-    { name: "a plan", path: planPath(answersOf(journeys["connect-sync"])), ready: "h1[data-plan]" },
+    { name: "a plan", path: planPath(answersOf(journeys["connect-sync"])), ready: completePlan },
   ];
   for (const { name, path, ready } of linked) {
     test(`${name} opened from a link keeps the footer below the fold until it renders, so nothing shifts`, async ({

@@ -9,6 +9,7 @@ import { paths } from "../src/shared/paths";
 import { ANSWERS_STORAGE_KEY } from "./support/advisor";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
+import { completePlan } from "./support/plan";
 
 /** The plan with the most text of all answer sets (Connect Sync, every need, an existing server, production). */
 const longest: CompleteAnswers = {
@@ -63,6 +64,7 @@ const planUrl = (answers: CompleteAnswers) => url(paths.plan(encodeAnswers(answe
 async function openPlan(page: Page, answers: CompleteAnswers) {
   await page.goto(planUrl(answers));
   await expect(page.locator("h1[data-plan]")).toHaveAttribute("data-plan", buildPlan(answers).outcome);
+  await expect(page.locator(completePlan)).toBeAttached();
 }
 
 /** Text with all white space taken out: PDF text breaks lines anywhere, URLs included. */
