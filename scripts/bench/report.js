@@ -26,6 +26,20 @@ const atLeast = (minimum, exemptKey) => ({
   exemptKey,
 });
 
+/**
+ * A Lighthouse category score against its minimum.
+ * @param {string} label
+ * @param {"performance" | "accessibility" | "bestPractices" | "seo"} key
+ * @returns {Figure}
+ */
+const score = (label, key) => ({
+  label,
+  key,
+  value: (p) => p.lighthouse[key],
+  format: plain,
+  budget: atLeast(lighthouseBudgets[key], key),
+});
+
 /** Every figure the benchmark reports, in table order. */
 export const figures = /** @type {Figure[]} */ ([
   { label: "HTML (gzip)", key: "html", value: (p) => p.bytes.html, format: kib },
@@ -44,34 +58,10 @@ export const figures = /** @type {Figure[]} */ ([
     budget: { text: `≤ ${kib(sizeBudgets.css)}`, ok: (v) => v <= sizeBudgets.css },
   },
   { label: "first load (gzip)", key: "total", value: (p) => p.bytes.total, format: kib },
-  {
-    label: "performance",
-    key: "performance",
-    value: (p) => p.lighthouse.performance,
-    format: plain,
-    budget: atLeast(lighthouseBudgets.performance, "performance"),
-  },
-  {
-    label: "accessibility",
-    key: "accessibility",
-    value: (p) => p.lighthouse.accessibility,
-    format: plain,
-    budget: atLeast(lighthouseBudgets.accessibility, "accessibility"),
-  },
-  {
-    label: "best practices",
-    key: "bestPractices",
-    value: (p) => p.lighthouse.bestPractices,
-    format: plain,
-    budget: atLeast(lighthouseBudgets.bestPractices, "bestPractices"),
-  },
-  {
-    label: "SEO",
-    key: "seo",
-    value: (p) => p.lighthouse.seo,
-    format: plain,
-    budget: atLeast(lighthouseBudgets.seo, "seo"),
-  },
+  score("performance", "performance"),
+  score("accessibility", "accessibility"),
+  score("best practices", "bestPractices"),
+  score("SEO", "seo"),
   { label: "LCP", key: "lcp", value: (p) => p.lighthouse.lcp, format: seconds },
   { label: "TBT", key: "tbt", value: (p) => p.lighthouse.tbt, format: millis },
   {

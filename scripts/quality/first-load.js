@@ -109,29 +109,26 @@ export function measureFirstLoad(clientDir, htmlFile, base = "/") {
   const html = readFileSync(path.join(clientDir, htmlFile), "utf8");
   const { scripts, styles } = firstLoadUrls(html);
 
-  const jsFiles = new Set();
-  const pending = scripts.map((url) => fileFor(clientDir, base, url, htmlFile));
-  while (pending.length > 0) {
-    const file = /** @type {string} */ (pending.pop());
-    if (jsFiles.has(file)) continue;
-    jsFiles.add(file);
-    const source = readFileSync(file, "utf8");
-    for (const specifier of moduleSpecifiers(source, false)) {
-      pending.push(fileFor(clientDir, base, specifier, path.relative(clientDir, file)));
+  /**
+   * The files `urls` load, with everything they import in turn.
+   * @param {string[]} urls @param {(source: string) => string[]} imports @returns {Set<string>}
+   */
+  const withImports = (urls, imports) => {
+    const files = new Set();
+    const pending = urls.map((url) => fileFor(clientDir, base, url, htmlFile));
+    while (pending.length > 0) {
+      const file = /** @type {string} */ (pending.pop());
+      if (files.has(file)) continue;
+      files.add(file);
+      for (const url of imports(readFileSync(file, "utf8")))
+        pending.push(fileFor(clientDir, base, url, path.relative(clientDir, file)));
     }
-  }
-
-  const cssFiles = new Set();
-  const pendingCss = styles.map((url) => fileFor(clientDir, base, url, htmlFile));
-  while (pendingCss.length > 0) {
-    const file = /** @type {string} */ (pendingCss.pop());
-    if (cssFiles.has(file)) continue;
-    cssFiles.add(file);
-    const source = readFileSync(file, "utf8");
-    for (const [, url] of source.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s]+)/g)) {
-      pendingCss.push(fileFor(clientDir, base, /** @type {string} */ (url), path.relative(clientDir, file)));
-    }
-  }
+    return files;
+  };
+  const jsFiles = withImports(scripts, (source) => moduleSpecifiers(source, false));
+  const cssFiles = withImports(styles, (source) =>
+    [...source.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s]+)/g)].map((match) => /** @type {string} */ (match[1])),
+  );
 
   const js = [...jsFiles].sort().map((file) => asset(clientDir, file));
   const css = [...cssFiles].sort().map((file) => asset(clientDir, file));
