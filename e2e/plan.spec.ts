@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import type { CompleteAnswers } from "../src/features/advisor/model";
+import { oneForestFromHr } from "../src/features/advisor/model/example-answers";
 import { buildPlan } from "../src/features/plan/build-plan";
 import { PLAN_PROGRESS_STORAGE_KEY } from "../src/features/plan/plan-progress-store";
 import { encodeAnswers } from "../src/features/share";
@@ -37,17 +38,7 @@ const mostSteps: CompleteAnswers = {
   licenses: "p1-p2",
   environment: "production",
 };
-const cloudSync: CompleteAnswers = {
-  engine: "mim-2016-sp2",
-  directory: "ad",
-  "in-ad": "already",
-  forests: "one",
-  "largest-domain": "under-100k",
-  needs: ["none"],
-  "only-sync": "no",
-  "existing-connect": "no",
-  environment: "production",
-};
+const cloudSync = oneForestFromHr;
 const noCleanFit: CompleteAnswers = {
   engine: "mim-2016-sp2",
   directory: "ad",

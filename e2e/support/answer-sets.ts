@@ -1,21 +1,13 @@
 import type { Page } from "@playwright/test";
 import type { Answers, CompleteAnswers } from "../../src/features/advisor/model/answers";
+import { oneForestFromHr } from "../../src/features/advisor/model/example-answers";
 import type { OutcomeId } from "../../src/features/advisor/model/outcomes";
 import { ANSWERS_STORAGE_KEY } from "../../src/features/advisor/state/storage-key";
 
 /** One complete answer set per outcome, as [question id, ...values] steps in the order asked. */
 export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
-  "cloud-sync": [
-    ["engine", "mim-2016-sp2"],
-    ["directory", "ad"],
-    ["in-ad", "already"],
-    ["forests", "one"],
-    ["largest-domain", "under-100k"],
-    ["needs", "none"],
-    ["only-sync", "no"],
-    ["existing-connect", "no"],
-    ["environment", "production"],
-  ],
+  // The answer set's keys are in the order the questions are asked.
+  "cloud-sync": Object.entries(oneForestFromHr).map(([id, value]) => [id, ...(Array.isArray(value) ? value : [value])]),
   "connect-sync": [
     ["engine", "mim-2016-sp2"],
     ["directory", "ldap"],

@@ -4,6 +4,7 @@ import type { CompleteAnswers } from "../advisor/model";
 import { allCompleteAnswerSets } from "../advisor/model/enumerate";
 import { buildPlan, phaseIds, type Plan } from "./build-plan";
 import { stepRules } from "./plan-steps";
+import { oneForestFromHr } from "../advisor/model/example-answers";
 
 const ids = (plan: Plan) => plan.steps.map((s) => s.id);
 const has = (plan: Plan, id: string) => plan.steps.some((s) => s.id === id);
@@ -209,17 +210,7 @@ describe("the plan for every complete answer set", () => {
 
 describe("named plans", () => {
   it("one forest, MIM feeds AD from HR, production → a cloud sync plan that keeps MIM", () => {
-    const plan = buildPlan({
-      engine: "mim-2016-sp2",
-      directory: "ad",
-      "in-ad": "already",
-      forests: "one",
-      "largest-domain": "under-100k",
-      needs: ["none"],
-      "only-sync": "no",
-      "existing-connect": "no",
-      environment: "production",
-    });
+    const plan = buildPlan(oneForestFromHr);
     expect(plan.outcome).toBe("cloud-sync");
     expect(ids(plan)).toEqual([
       "prepare-inventory",

@@ -2,23 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { CompleteAnswers } from "./answers";
 import { evaluate, type Result } from "./evaluate";
 import type { OptionId } from "./outcomes";
+import { oneForestFromHr } from "./example-answers";
 
 const caveats = (r: Result) => r.caveats.map((c) => c.id);
 const blockers = (r: Result, option: OptionId) => r.options[option].blockers.map((b) => b.id);
 
 describe("people who already provision into AD", () => {
   it("one forest, MIM feeds AD from HR, 40k users → cloud sync", () => {
-    const r = evaluate({
-      engine: "mim-2016-sp2",
-      directory: "ad",
-      "in-ad": "already",
-      forests: "one",
-      "largest-domain": "under-100k",
-      needs: ["none"],
-      "only-sync": "no",
-      "existing-connect": "no",
-      environment: "production",
-    });
+    const r = evaluate(oneForestFromHr);
     expect(r.outcome).toBe("cloud-sync");
     expect(r.recommended).toBe("cloud-sync");
     expect(caveats(r)).toEqual(["partner", "pilot-disjoint-scopes", "remove-old-connector"]);
