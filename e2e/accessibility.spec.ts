@@ -6,7 +6,7 @@ import { prerenderPaths } from "../src/prerender-paths";
 import { answersOf, journeys, saveAnswers } from "./support/answer-sets";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
-import { completePlan } from "./support/plan";
+import { completePlan, completeResult } from "./support/complete-pages";
 
 const widths = [
   { name: "desktop", width: 1280, height: 800 },
@@ -53,6 +53,7 @@ const advisorStates: { name: string; reach: (page: Page) => Promise<void> }[] = 
       await page.goto(url(recommendationPath(answersOf(journeys[outcome]))));
       await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", outcome);
       await expect(page.getByText("A shared result")).toBeVisible();
+      await expect(page.locator(completeResult)).toBeVisible();
     },
   })),
   {

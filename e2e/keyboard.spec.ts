@@ -4,6 +4,7 @@ import { journeys } from "./support/answer-sets";
 import { themes, useTheme } from "./support/axe";
 import { pressAndCheck, tabTo } from "./support/focus";
 import { expect, test, url } from "./support/test";
+import { completeResult } from "./support/complete-pages";
 
 const hasPlanPage = prerenderPaths().includes(paths.plan());
 
@@ -49,6 +50,7 @@ test.describe("keyboard-only use", () => {
       await page.keyboard.press("Enter");
       await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", "cloud-sync");
       await expect(page.locator("[data-recommendation]")).toBeFocused();
+      await expect(page.locator(completeResult)).toBeVisible();
 
       const planLink = await tabTo(page, (stop) => stop.text === "Open your migration plan", { limit: 150 });
       expect(planLink.href).toMatch(/\/plan\?v=1&engine=/);

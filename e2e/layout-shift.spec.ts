@@ -3,16 +3,16 @@ import { planPath, recommendationPath } from "../src/features/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";
-import { completePlan } from "./support/plan";
+import { completePlan, completeResult, detailsCode } from "./support/complete-pages";
 
 /**
- * Opens a page with its modules held back, so the prerendered state is painted first (as on a
- * slow phone), and returns the function that lets them load.
+ * Opens a page with its modules (or those `held` matches) held back, so what comes before them is
+ * painted first (as on a slow phone), and returns the function that lets them load.
  */
-async function openWithScriptsHeld(page: Page, path: string) {
+async function openWithScriptsHeld(page: Page, path: string, held: string | RegExp = "**/assets/*.js") {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/assets/*.js", async (route) => {
+  await page.route(held, async (route) => {
     await released;
     await route.continue();
   });
@@ -35,7 +35,7 @@ const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shift
 
 test.describe("layout stability", () => {
   const linked = [
-    { name: "a result", path: recommendationPath(answersOf(journeys["connect-sync"])), ready: "[data-recommendation]" },
+    { name: "a result", path: recommendationPath(answersOf(journeys["connect-sync"])), ready: completeResult },
     { name: "a plan", path: planPath(answersOf(journeys["connect-sync"])), ready: completePlan },
   ];
   for (const { name, path, ready } of linked) {
@@ -47,6 +47,37 @@ test.describe("layout stability", () => {
       expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
       release();
       await expect(page.locator(ready)).toBeVisible();
+      expect(await shifts(page)).toEqual([]);
+    });
+  }
+
+  const summaries = [
+    {
+      name: "a result",
+      path: recommendationPath(answersOf(journeys["cloud-sync"])),
+      details: detailsCode.result,
+      summary: "h1[data-recommendation]",
+      complete: completeResult,
+    },
+    {
+      name: "a plan",
+      path: planPath(answersOf(journeys["cloud-sync"])),
+      details: detailsCode.plan,
+      summary: "h1[data-plan]",
+      complete: completePlan,
+    },
+  ];
+  for (const { name, path, details, summary, complete } of summaries) {
+    test(`${name} shows its headline while its details load, and nothing in view moves when they arrive`, async ({
+      page,
+    }) => {
+      const release = await openWithScriptsHeld(page, path, details);
+      await expect(page.locator(summary)).toBeVisible();
+      await expect(page.locator(".page-header__lead")).toBeVisible();
+      await expect(page.locator(".linked-pending--details")).toBeAttached();
+      expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
+      release();
+      await expect(page.locator(complete)).toBeVisible();
       expect(await shifts(page)).toEqual([]);
     });
   }

@@ -10,7 +10,7 @@ import { paths } from "../src/shared/paths";
 import { ANSWERS_STORAGE_KEY } from "./support/advisor";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
-import { completePlan } from "./support/plan";
+import { completePlan } from "./support/complete-pages";
 
 /** The plan with the most text of all answer sets (Connect Sync, every need, an existing server, production). */
 const longest: CompleteAnswers = {

@@ -5,6 +5,7 @@ import { clientDir } from "../scripts/base-path.js";
 import { paths } from "../src/shared/paths";
 import { ANSWERS_STORAGE_KEY } from "./support/advisor";
 import { expect, test, url } from "./support/test";
+import { completeResult } from "./support/complete-pages";
 
 const cloudSync =
   "v=1&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production";
@@ -13,7 +14,7 @@ const connectSync =
 
 /** Everything the result page says that the answers decide, for comparing two browsers. */
 async function resultFingerprint(page: Page) {
-  await expect(page.locator("[data-recommendation]")).toBeVisible();
+  await expect(page.locator(completeResult)).toBeVisible();
   return page.evaluate(() => ({
     outcome: document.querySelector("[data-recommendation]")?.getAttribute("data-recommendation"),
     caveats: [...document.querySelectorAll("[data-caveat]")].map((el) => el.getAttribute("data-caveat")),

@@ -1,6 +1,6 @@
 import { useLoaderData } from "react-router";
 import { planGuideInfo } from "../features/plan/plan-guide-info.server";
-import { LazyPlanPage } from "../features/plan/lazy-plan-page";
+import { PlanPage } from "../features/plan/plan-page";
 import "../features/plan/plan.css";
 import { pageTitle } from "../shared/site";
 
@@ -22,5 +22,5 @@ export const meta = () => {
 };
 
 export default function PlanRoute() {
-  return <LazyPlanPage guide={useLoaderData<typeof loader>()} />;
+  return <PlanPage guide={useLoaderData<typeof loader>()} />;
 }

@@ -1,5 +1,5 @@
 import { isOutcomeId, outcomes } from "../features/advisor/model/outcomes";
-import { LazyRecommendationPage } from "../features/advisor/result/lazy-recommendation-page";
+import { RecommendationPage } from "../features/advisor/result/recommendation-page";
 import { pageTitle } from "../shared/site";
 import type { Route } from "./+types/recommendation";
 
@@ -22,5 +22,5 @@ export const meta = ({ params }: Route.MetaArgs) => {
 };
 
 export default function Recommendation() {
-  return <LazyRecommendationPage />;
+  return <RecommendationPage />;
 }

@@ -7,7 +7,7 @@ import { answerText } from "./components/answer-text";
 import { BackLink } from "./components/back-link";
 import { StartAgainButton } from "./components/start-again-button";
 import { useStepFocus } from "./components/use-step-focus";
-import { preloadRecommendationPage } from "./result/lazy-recommendation-page";
+import { resultDetails } from "./result/lazy-result-details";
 import type { ChangeState } from "./question-page";
 import { useAnswers } from "./state/use-answers";
 
@@ -23,8 +23,8 @@ export function CheckPage() {
     if (missing) navigate(paths.advisorQuestion(missing.id), { replace: true });
   }, [missing, navigate]);
   useStepFocus(heading, ready && complete !== undefined);
-  // The result is the next page: fetch its code now, so it shows (and takes focus) at once.
-  useEffect(preloadRecommendationPage, []);
+  // The result is the next page: fetch the code for its details now, so they show at once.
+  useEffect(() => resultDetails.preload(), []);
 
   const asked = applicableQuestions(answers);
   const last = asked.at(-1);

@@ -5,6 +5,7 @@ import { outcomes } from "../advisor/model";
 import { formatDate } from "../guide/format-date";
 import type { Plan, PlanStep } from "./build-plan";
 import { planAnswers } from "./plan-answers";
+import { planLeadFor, planTitleFor } from "./plan-heading-text";
 import type { PlanProgress } from "./plan-progress";
 
 export interface PlanDocumentInfo {
@@ -20,11 +21,7 @@ export interface PlanDocumentInfo {
 }
 
 /** The plan's title: names the recommended option, or says that none fits. */
-export function planTitle(plan: Plan): string {
-  return plan.result.recommended
-    ? `Migration plan: ${outcomes[plan.result.recommended].name}`
-    : "Migration plan: no option fits yet";
-}
+export const planTitle = (plan: Plan) => planTitleFor(plan.result.recommended);
 
 /** The recommended option in words. */
 export function recommendedText(plan: Plan): string {
@@ -34,11 +31,7 @@ export function recommendedText(plan: Plan): string {
 }
 
 /** The plan's opening paragraph: what the option does, or for no clean fit, where the plan starts. */
-export function planLead(plan: Plan): string {
-  return plan.result.recommended
-    ? outcomes[plan.result.recommended].summary
-    : "As answered, every one of the three replacements is ruled out by at least one of your requirements. This plan starts by resolving that collision with a partner; the preparation, the pilot discipline and the removal of the old connector apply whichever option you then choose.";
-}
+export const planLead = (plan: Plan) => planLeadFor(plan.result.recommended);
 
 /** A site path ("/guide/x#y") as an absolute URL under the site's root. */
 export function absoluteUrl(siteUrl: string, path: string): string {

@@ -1,23 +1,17 @@
-import { useEffect } from "react";
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
+import { decideOutcome } from "../advisor/model/decide-outcome";
 import { InvalidLink } from "../advisor/result/invalid-link";
 import { useLinkedAnswers } from "../advisor/result/linked-answers";
-import { planPath } from "../share";
-import { buildPlan } from "./build-plan";
+import { LinkedPageDetails } from "../advisor/result/linked-page-details";
+import { planPath } from "../share/encode";
+import { planDetails } from "./lazy-plan-details";
 import type { PlanGuideInfo } from "./plan-guide-info";
+import { PlanHeading } from "./plan-heading";
 import { PlanPending } from "./plan-pending";
-import { rehydratePlanProgress } from "./plan-progress-store";
-import { PlanView } from "./plan-view";
-import { useExpandDetailsForPrint } from "./use-expand-details-for-print";
 
-/** The migration plan for the answers in the URL, inside the route's `main`. */
-export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
+function PlanContent({ guide }: { guide: PlanGuideInfo }) {
   const { view } = useLinkedAnswers(planPath);
-  useExpandDetailsForPrint();
-  useEffect(() => {
-    void rehydratePlanProgress();
-  }, []);
 
   switch (view.kind) {
     case "loading":
@@ -39,6 +33,22 @@ export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
         </>
       );
     case "ready":
-      return <PlanView plan={buildPlan(view.answers)} guide={guide} />;
+      return (
+        <>
+          <PlanHeading decision={decideOutcome(view.answers)} />
+          <LinkedPageDetails>
+            <planDetails.Component answers={view.answers} guide={guide} />
+          </LinkedPageDetails>
+        </>
+      );
   }
+}
+
+/** The migration plan for the answers in the URL, in one `main` across its states (focus survives the swaps). */
+export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
+  return (
+    <main id="main" tabIndex={-1} className="page page--narrow plan">
+      <PlanContent guide={guide} />
+    </main>
+  );
 }

@@ -1,18 +1,11 @@
-import {
-  conditionStatus,
-  decide,
-  isComplete,
-  isQuestionId,
-  nextQuestion,
-  pruneAnswers,
-  questions,
-  type AnyQuestion,
-  type Answers,
-  type CompleteAnswers,
-  type OutcomeId,
-  type QuestionId,
-  type QuestionOption,
-} from "../advisor/model";
+// Module by module, not through the model's index: this runs in the result's first load,
+// which must not pull in the caveats, reasons and other prose only the full result needs.
+import type { Answers, CompleteAnswers, QuestionId } from "../advisor/model/answers";
+import { conditionStatus } from "../advisor/model/conditions";
+import { isComplete, nextQuestion, pruneAnswers } from "../advisor/model/flow";
+import type { OutcomeId } from "../advisor/model/outcomes";
+import { isQuestionId, questions, type AnyQuestion, type QuestionOption } from "../advisor/model/questions";
+import { decideOutcome } from "../advisor/model/decide-outcome";
 import { versioning, type ShareParams, type Versioning } from "./migrations";
 import { maxShareLength, problem, type Problem } from "./problems";
 
@@ -169,5 +162,5 @@ export function decodeShare(search: string, scheme: Versioning = versioning): De
 /** The outcome a share link's answers lead to, or undefined if the link cannot be read. */
 export function outcomeFromShare(search: string): OutcomeId | undefined {
   const result = decodeShare(search);
-  return result.ok ? decide(result.answers).outcome : undefined;
+  return result.ok ? decideOutcome(result.answers).outcome : undefined;
 }

@@ -1,4 +1,5 @@
-import { getQuestion, optionLabel, type QuestionId } from "../advisor/model";
+import type { QuestionId } from "../advisor/model/answers";
+import { getQuestion, optionLabel } from "../advisor/model/questions";
 
 export type ProblemKind =
   | "missing-version"

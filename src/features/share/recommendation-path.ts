@@ -1,5 +1,6 @@
 import { paths } from "../../shared/paths";
-import { decide, type CompleteAnswers } from "../advisor/model";
+import type { CompleteAnswers } from "../advisor/model/answers";
+import { decideOutcome } from "../advisor/model/decide-outcome";
 import { encodeAnswers } from "./encode";
 
 // Apart from encode.ts because it needs the decision engine, which pages that only encode
@@ -7,5 +8,5 @@ import { encodeAnswers } from "./encode";
 
 /** The canonical share link, relative to the site's base path: `/recommendation/<outcome>?v=1&…`. */
 export function recommendationPath(answers: CompleteAnswers): string {
-  return paths.recommendation(decide(answers).outcome, encodeAnswers(answers));
+  return paths.recommendation(decideOutcome(answers).outcome, encodeAnswers(answers));
 }

@@ -8,6 +8,7 @@ export * from "./blockers";
 export * from "./caveats";
 export type { Reason, WhyNot } from "./reasons";
 export type { Decision, BlockersByOption } from "./recommendation";
-export { decide, preferenceFor } from "./recommendation";
+export { decide } from "./recommendation";
+export { decideOutcome, preferenceFor, type OutcomeDecision } from "./decide-outcome";
 export type { AnswerChange } from "./what-would-change";
 export * from "./evaluate";

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { decodeShare, type DecodeResult } from "../../share";
-import { isComplete, type Answers, type CompleteAnswers } from "../model";
+import type { Answers, CompleteAnswers } from "../model/answers";
+import { isComplete } from "../model/flow";
 import { useStepFocus } from "../components/use-step-focus";
 import { useAnswers } from "../state/use-answers";
 

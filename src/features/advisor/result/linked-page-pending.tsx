@@ -1,6 +1,6 @@
 /**
  * What a recommendation or plan URL shows until the browser has worked the answers out: the
- * prerendered HTML, the view while the page's code loads, and the view during a redirect.
+ * prerendered HTML, the view until the saved answers are read, and the view during a redirect.
  * With a query in the URL, the page reserves its height meanwhile (advisor.css), so the footer
  * does not jump down when the result arrives (Lighthouse measured CLS 0.25 without it).
  */
@@ -27,4 +27,13 @@ export function LinkedPagePending({
       </noscript>
     </div>
   );
+}
+
+/**
+ * The space below a page's summary while the rest of its code loads: it keeps the footer below
+ * the fold, so nothing in view moves when the details arrive. The summary's heading has already
+ * told a screen reader what the page is; the region says it is still filling in.
+ */
+export function LinkedDetailsPending() {
+  return <div className="linked-pending linked-pending--details" aria-busy="true" />;
 }

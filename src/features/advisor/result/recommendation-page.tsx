@@ -2,18 +2,17 @@ import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
 import { encodeAnswers, recommendationPath } from "../../share";
 import { isComplete } from "../model/flow";
+import { decideOutcome } from "../model/decide-outcome";
 import { AdoptAnswersButton } from "../components/adopt-answers-button";
 import { StartAgainButton } from "../components/start-again-button";
 import { InvalidLink } from "./invalid-link";
+import { resultDetails } from "./lazy-result-details";
 import { useLinkedAnswers } from "./linked-answers";
+import { LinkedPageDetails } from "./linked-page-details";
 import { RecommendationPending } from "./recommendation-pending";
-import { ResultView } from "./result-view";
+import { ResultSummary } from "./result-summary";
 
-/**
- * The recommendation for the answers in the URL, inside the route's `main`. The outcome in the
- * path is only for link previews and is corrected (history replace) when it disagrees.
- */
-export function RecommendationPage() {
+function RecommendationContent() {
   const { view, saved } = useLinkedAnswers(recommendationPath);
 
   switch (view.kind) {
@@ -50,7 +49,10 @@ export function RecommendationPage() {
               <AdoptAnswersButton answers={view.answers} label="Edit these answers" />
             </div>
           )}
-          <ResultView answers={view.answers} />
+          <ResultSummary decision={decideOutcome(view.answers)} />
+          <LinkedPageDetails>
+            <resultDetails.Component answers={view.answers} />
+          </LinkedPageDetails>
           {own && (
             <div className="button-row">
               <Link to={paths.advisorCheck()} className="button button--secondary">
@@ -63,4 +65,17 @@ export function RecommendationPage() {
       );
     }
   }
+}
+
+/**
+ * The recommendation for the answers in the URL. The outcome in the path is only for link
+ * previews and is corrected (history replace) when it disagrees. One `main` holds every state,
+ * so focus in it (from the skip link) survives the swaps.
+ */
+export function RecommendationPage() {
+  return (
+    <main id="main" tabIndex={-1} className="page page--narrow result">
+      <RecommendationContent />
+    </main>
+  );
 }

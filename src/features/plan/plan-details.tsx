@@ -1,6 +1,8 @@
+import { useEffect } from "react";
 import { Link } from "react-router";
+import type { CompleteAnswers } from "../advisor/model/answers";
 import { paths } from "../../shared/paths";
-import type { Plan } from "./build-plan";
+import { buildPlan } from "./build-plan";
 import { PlanActions } from "./plan-actions";
 import { PlanAnswersSection } from "./plan-answers-section";
 import { PlanCaveatsSection } from "./plan-caveats-section";
@@ -8,15 +10,24 @@ import { contentLastReviewed, type PlanGuideInfo } from "./plan-guide-info";
 import { planFileName, planMarkdown } from "./plan-markdown";
 import { PlanPhaseSection } from "./plan-phase-section";
 import { PlanProgressSummary } from "./plan-progress-summary";
-import { PlanTitleBlock } from "./plan-title-block";
-import { usePlanProgressStore } from "./plan-progress-store";
+import { PlanMeta } from "./plan-meta";
+import { rehydratePlanProgress, usePlanProgressStore } from "./plan-progress-store";
 import { usePlanProgress } from "./use-plan-progress";
 import { useProgressiveCount } from "../../shared/use-progressive-count";
 import { useSiteUrl } from "./use-site-url";
 import { useToday } from "./use-today";
+import { useExpandDetailsForPrint } from "./use-expand-details-for-print";
 
-/** The whole plan for one answer set. Rendered only in the browser, once the answers are known. */
-export function PlanView({ plan, guide }: { plan: Plan; guide: PlanGuideInfo }) {
+/**
+ * The plan below its title, for one answer set: when and where it was made, the answers, the
+ * caveats and the checklist. Loaded after the title has painted, in the browser only.
+ */
+export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guide: PlanGuideInfo }) {
+  const plan = buildPlan(answers);
+  useExpandDetailsForPrint();
+  useEffect(() => {
+    void rehydratePlanProgress();
+  }, []);
   const siteUrl = useSiteUrl();
   const producedOn = useToday();
   const lastReviewed = contentLastReviewed(plan, guide);
@@ -34,7 +45,7 @@ export function PlanView({ plan, guide }: { plan: Plan; guide: PlanGuideInfo }) 
 
   return (
     <>
-      <PlanTitleBlock plan={plan} siteUrl={siteUrl} producedOn={producedOn} lastReviewed={lastReviewed} />
+      <PlanMeta plan={plan} siteUrl={siteUrl} producedOn={producedOn} lastReviewed={lastReviewed} />
       <PlanActions markdown={markdown} fileName={planFileName(plan, producedOn)} />
       <PlanAnswersSection plan={plan} />
       <PlanCaveatsSection plan={plan} siteUrl={siteUrl} guide={guide} />

@@ -6,22 +6,9 @@ import { evaluate, type Result } from "../model/evaluate";
 import { optionIds, outcomes, type OptionId } from "../model/outcomes";
 import { getQuestion } from "../model/questions";
 import { answerText } from "../components/answer-text";
+import { GuideLink } from "./guide-link";
 import { NextSteps } from "./next-steps";
 import { ShareLink } from "./share-link";
-
-function GuideLink({
-  anchor,
-  children = "Read more in the guide",
-}: {
-  anchor: Parameters<typeof paths.guideAnchor>[0];
-  children?: string;
-}) {
-  return (
-    <Link to={paths.guideAnchor(anchor)} className="result__more">
-      {children}
-    </Link>
-  );
-}
 
 function OptionAssessmentCard({ option, result }: { option: OptionId; result: Result }) {
   const assessment = result.options[option];
@@ -53,34 +40,18 @@ function OptionAssessmentCard({ option, result }: { option: OptionId; result: Re
   );
 }
 
-/** The whole recommendation for a complete answer set, as the decision-model's page contract asks. */
-export function ResultView({ answers }: { answers: CompleteAnswers }) {
+/**
+ * Everything in a result below its summary: why, the caveats, the other options, what would
+ * change it, what to do next, the answers and the link. Loaded after the page's first paint.
+ */
+export function ResultDetails({ answers }: { answers: CompleteAnswers }) {
   const result = evaluate(answers);
-  const outcome = outcomes[result.outcome];
   const query = encodeAnswers(answers);
   const others = optionIds.filter((option) => option !== result.recommended);
   const noCleanFit = result.outcome === "no-clean-fit";
 
   return (
     <>
-      <header className="page-header result__header">
-        <p className="page-header__eyebrow">{noCleanFit ? "Result" : "Recommended replacement"}</p>
-        <h1 tabIndex={-1} data-recommendation={result.outcome} className="result__title">
-          {noCleanFit ? "No option fits cleanly as answered" : outcome.name}
-        </h1>
-        <p className="page-header__lead">{outcome.summary}</p>
-        {outcome.dataFlow && <p className="result__flow">{outcome.dataFlow}</p>}
-      </header>
-
-      {result.alternative && (
-        <div className="callout callout--note" role="note">
-          <p className="callout__title">Alternative: {outcomes[result.alternative].name}</p>
-          <p>
-            {outcomes[result.alternative].summary} <GuideLink anchor={outcomes[result.alternative].anchor} />
-          </p>
-        </div>
-      )}
-
       <section aria-labelledby="why">
         <h2 id="why">{noCleanFit ? "Which requirements collide" : "Why this option"}</h2>
         <ul className="reason-list">

@@ -1,0 +1,33 @@
+import { outcomes } from "../model/outcomes";
+import type { OutcomeDecision } from "../model/decide-outcome";
+import { GuideLink } from "./guide-link";
+
+/**
+ * The top of a result: which option, in one paragraph, and any alternative. It needs only the
+ * decision, so it renders with the page's first load; the reasons and the rest follow.
+ */
+export function ResultSummary({ decision }: { decision: OutcomeDecision }) {
+  const outcome = outcomes[decision.outcome];
+  const noCleanFit = decision.outcome === "no-clean-fit";
+  return (
+    <>
+      <header className="page-header result__header">
+        <p className="page-header__eyebrow">{noCleanFit ? "Result" : "Recommended replacement"}</p>
+        <h1 tabIndex={-1} data-recommendation={decision.outcome} className="result__title">
+          {noCleanFit ? "No option fits cleanly as answered" : outcome.name}
+        </h1>
+        <p className="page-header__lead">{outcome.summary}</p>
+        {outcome.dataFlow && <p className="result__flow">{outcome.dataFlow}</p>}
+      </header>
+
+      {decision.alternative && (
+        <div className="callout callout--note" role="note">
+          <p className="callout__title">Alternative: {outcomes[decision.alternative].name}</p>
+          <p>
+            {outcomes[decision.alternative].summary} <GuideLink anchor={outcomes[decision.alternative].anchor} />
+          </p>
+        </div>
+      )}
+    </>
+  );
+}

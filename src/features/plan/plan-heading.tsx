@@ -1,0 +1,16 @@
+import { site } from "../../shared/site";
+import type { OutcomeDecision } from "../advisor/model/decide-outcome";
+import { planLeadFor, planTitleFor } from "./plan-heading-text";
+
+/** The plan's title and opening paragraph: they need only the decision, so they come with the first load. */
+export function PlanHeading({ decision }: { decision: OutcomeDecision }) {
+  return (
+    <header className="page-header plan-header">
+      <p className="page-header__eyebrow">{site.name} · Migration plan</p>
+      <h1 tabIndex={-1} data-plan={decision.outcome}>
+        {planTitleFor(decision.recommended)}
+      </h1>
+      <p className="page-header__lead">{planLeadFor(decision.recommended)}</p>
+    </header>
+  );
+}
