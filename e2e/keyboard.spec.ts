@@ -4,7 +4,7 @@ import { journeys } from "./support/answer-sets";
 import { themes, useTheme } from "./support/axe";
 import { pressAndCheck, tabTo } from "./support/focus";
 import { expect, test, url } from "./support/test";
-import { completeResult } from "./support/complete-pages";
+import { completePlan, completeResult } from "./support/complete-pages";
 
 const hasPlanPage = prerenderPaths().includes(paths.plan());
 
@@ -57,9 +57,11 @@ test.describe("keyboard-only use", () => {
       if (hasPlanPage) {
         await page.keyboard.press("Enter");
         await expect(page).toHaveURL(/\/plan\?v=1&engine=/);
-        // The plan arrives after hydration and then takes focus: Tab only once it has, or the
-        // heading's focus() lands after the key press and is read as the Tab stop.
+        // The plan's heading takes focus when it renders: Tab only once it has, or the focus()
+        // lands after the key press and is read as the Tab stop. Its details follow: until they
+        // are in, the next stop is in the footer, pushed out of view as they arrive.
         await expect(page.getByRole("heading", { level: 1, name: /^Migration plan:/ })).toBeFocused();
+        await expect(page.locator(completePlan)).toBeAttached();
         await tabTo(page, () => true);
       }
     });

@@ -1,5 +1,6 @@
 import { site } from "../../shared/site";
 import type { OutcomeDecision } from "../advisor/model/decide-outcome";
+import { headlineTiming } from "../advisor/result/linked-page-details";
 import { planLeadFor, planTitleFor } from "./plan-heading-text";
 
 /** The plan's title and opening paragraph: they need only the decision, so they come with the first load. */
@@ -10,7 +11,9 @@ export function PlanHeading({ decision }: { decision: OutcomeDecision }) {
       <h1 tabIndex={-1} data-plan={decision.outcome}>
         {planTitleFor(decision.recommended)}
       </h1>
-      <p className="page-header__lead">{planLeadFor(decision.recommended)}</p>
+      <p className="page-header__lead" elementtiming={headlineTiming}>
+        {planLeadFor(decision.recommended)}
+      </p>
     </header>
   );
 }

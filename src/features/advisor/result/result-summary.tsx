@@ -1,6 +1,7 @@
 import { outcomes } from "../model/outcomes";
 import type { OutcomeDecision } from "../model/decide-outcome";
 import { GuideLink } from "./guide-link";
+import { headlineTiming } from "./linked-page-details";
 
 /**
  * The top of a result: which option, in one paragraph, and any alternative. It needs only the
@@ -16,7 +17,9 @@ export function ResultSummary({ decision }: { decision: OutcomeDecision }) {
         <h1 tabIndex={-1} data-recommendation={decision.outcome} className="result__title">
           {noCleanFit ? "No option fits cleanly as answered" : outcome.name}
         </h1>
-        <p className="page-header__lead">{outcome.summary}</p>
+        <p className="page-header__lead" elementtiming={headlineTiming}>
+          {outcome.summary}
+        </p>
         {outcome.dataFlow && <p className="result__flow">{outcome.dataFlow}</p>}
       </header>
 
