@@ -1,7 +1,8 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { Link } from "react-router";
-import type { CompleteAnswers } from "../advisor/model/answers";
 import { paths } from "../../shared/paths";
+import { useProgressiveCount } from "../../shared/use-progressive-count";
+import type { CompleteAnswers } from "../advisor/model/answers";
 import { buildPlan } from "./build-plan";
 import { PlanActions } from "./plan-actions";
 import { PlanAnswersSection } from "./plan-answers-section";
@@ -9,21 +10,21 @@ import { PlanCaveatsSection } from "./plan-caveats-section";
 import { contentLastReviewed, type PlanGuideInfo } from "./plan-guide-info";
 import { planFileName, planMarkdown } from "./plan-markdown";
 import { PlanPhaseSection } from "./plan-phase-section";
-import { PlanProgressSummary } from "./plan-progress-summary";
 import { PlanMeta } from "./plan-meta";
+import { PlanProgressSummary } from "./plan-progress-summary";
 import { rehydratePlanProgress, usePlanProgressStore } from "./plan-progress-store";
 import { usePlanProgress } from "./use-plan-progress";
-import { useProgressiveCount } from "../../shared/use-progressive-count";
 import { useSiteUrl } from "./use-site-url";
-import { useToday } from "./use-today";
 import { useExpandDetailsForPrint } from "./use-expand-details-for-print";
+import { useToday } from "./use-today";
 
 /**
  * The plan below its title, for one answer set: when and where it was made, the answers, the
  * caveats and the checklist. Loaded after the title has painted, in the browser only.
  */
 export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guide: PlanGuideInfo }) {
-  const plan = buildPlan(answers);
+  // Built once: the checklist re-renders for each phase it adds.
+  const plan = useMemo(() => buildPlan(answers), [answers]);
   useExpandDetailsForPrint();
   useEffect(() => {
     void rehydratePlanProgress();
