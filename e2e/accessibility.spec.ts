@@ -76,6 +76,7 @@ const advisorStates: { name: string; reach: (page: Page) => Promise<void> }[] = 
     reach: async (page) => {
       await page.getByRole("link", { name: "See your recommendation" }).click();
       await expect(page.getByRole("link", { name: "Change your answers" })).toBeVisible();
+      await expect(page.locator(completeResult)).toBeVisible();
     },
   },
   {

@@ -23,7 +23,7 @@ export function CheckPage() {
     if (missing) navigate(paths.advisorQuestion(missing.id), { replace: true });
   }, [missing, navigate]);
   useStepFocus(heading, ready && complete !== undefined);
-  // The result is the next page: fetch the code for its details now, so they show at once.
+  // The result is the next page: fetch the code for its details now, so they arrive with its headline.
   useEffect(() => resultDetails.preload(), []);
 
   const asked = applicableQuestions(answers);

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
 import { encodeAnswers } from "../../share";
-import { evaluate } from "../model/evaluate";
+import { decideOutcome } from "../model/decide-outcome";
 import { isComplete } from "../model/flow";
 import { outcomes } from "../model/outcomes";
 import { useAnswers } from "../state/use-answers";
@@ -10,7 +10,7 @@ import { useAnswers } from "../state/use-answers";
 export function YourRecommendationLink() {
   const { answers, ready } = useAnswers();
   if (!ready || !isComplete(answers)) return null;
-  const { outcome } = evaluate(answers);
+  const { outcome } = decideOutcome(answers);
   return (
     <p className="your-recommendation">
       <Link to={paths.recommendation(outcome, encodeAnswers(answers))}>

@@ -31,9 +31,13 @@ export function LinkedPagePending({
 
 /**
  * The space below a page's summary while the rest of its code loads: it keeps the footer below
- * the fold, so nothing in view moves when the details arrive. The summary's heading has already
- * told a screen reader what the page is; the region says it is still filling in.
+ * the fold, so nothing in view moves when the details arrive. A screen reader reading on from
+ * the summary hears that more is coming instead of reaching the footer.
  */
 export function LinkedDetailsPending() {
-  return <div className="linked-pending linked-pending--details" aria-busy="true" />;
+  return (
+    <div className="linked-pending linked-pending--details">
+      <p className="visually-hidden">Loading the rest of this page…</p>
+    </div>
+  );
 }
