@@ -2,7 +2,7 @@ import { Suspense, useSyncExternalStore } from "react";
 import { lazyWithPreload } from "../../../shared/lazy-with-preload";
 import { ANSWERS_STORAGE_KEY } from "../state/storage-key";
 
-// The reminder needs the answers store and the decision engine (about 13 KiB gzip): only
+// The reminder needs the answers store and the decision (about 9 KiB gzip): only
 // visitors who have saved answers download them, so guide pages stay light for everyone else.
 const { Component: YourRecommendationLink } = lazyWithPreload(() =>
   import("./your-recommendation-link").then((module) => module.YourRecommendationLink),
