@@ -74,7 +74,7 @@ test.describe("layout stability", () => {
       const release = await openWithScriptsHeld(page, path, details);
       await expect(page.locator(summary)).toBeVisible();
       await expect(page.locator(".page-header__lead")).toBeVisible();
-      await expect(page.locator(".linked-pending--details")).toBeAttached();
+      await expect(page.locator(".linked-details-pending")).toBeAttached();
       expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
       release();
       await expect(page.locator(complete)).toBeVisible();

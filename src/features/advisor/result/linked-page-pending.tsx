@@ -36,7 +36,7 @@ export function LinkedPagePending({
  */
 export function LinkedDetailsPending() {
   return (
-    <div className="linked-pending linked-pending--details">
+    <div className="linked-details-pending">
       <p className="visually-hidden">Loading the rest of this page…</p>
     </div>
   );
