@@ -25,7 +25,8 @@ export const guideAnchors = [
   "cloud-sync#unique-objects-across-forests", // never matches a person across forests
   "cloud-sync#objects-per-domain", // 150,000 objects per AD domain
   "cloud-sync#group-size", // groups up to 50,000 members
-  "cloud-sync#device-objects", // no hybrid join / device writeback / WHfB hybrid (preview device sync ⚠️)
+  "cloud-sync#device-objects", // no GA device sync for hybrid join: preview dated 21 Jul 2026, no SLA
+  "cloud-sync#device-writeback", // discontinued for cloud sync; Microsoft points to Cloud Kerberos trust
   "cloud-sync#attribute-filtering", // no attribute-value filtering, no advanced sync rules
   "cloud-sync#pta-and-ad-fs", // cannot configure PTA or AD FS
   "cloud-sync#cross-forest-references", // not supported
@@ -44,7 +45,7 @@ export const guideAnchors = [
   "connect-sync#sql-database-size", // LocalDB 10 GB ~ 100,000 objects; full SQL; not shared with MIM
   "connect-sync#ldap-source", // Generic LDAP connector: advanced configuration, limited support
   "connect-sync#prerequisites",
-  "connect-sync#version-deadline", // 2.5.79.0 or later by 30 Sep 2026
+  "connect-sync#version-deadline", // servers older than 2.5.79.0 stopped on 30 Sep 2026 (past); run the latest build
   "connect-sync#migration-steps",
   "connect-sync#after-migration",
   "connect-sync#strategic-direction", // cloud sync is Microsoft's strategic direction
@@ -55,10 +56,21 @@ export const guideAnchors = [
   "graph-connector#not-for-directory-users", // for users and groups not provisioned on-premises
   "graph-connector#licensing", // needs Entra ID P1 or P2
   "graph-connector#no-overlap-with-connect", // must not touch objects Connect/cloud sync manage
+  "graph-connector#existing-objects", // old connector's objects are directory-synced: convert SOA (preview) or recreate
+  "graph-connector#mail-objects", // contacts, distribution and mail-enabled security groups are read-only in Graph
   "graph-connector#prerequisites", // app registration, permissions, .NET, MIM 2016 SP2
   "graph-connector#limits",
   "graph-connector#migration-steps",
   "graph-connector#after-migration",
+
+  // migrate-safely
+  "migrate-safely#match-existing-objects", // hard match only (ImmutableId = new anchor); soft match refused; compare step
+  "migrate-safely#orphaned-objects", // objects nothing will match: find them, match, convert or delete
+  "migrate-safely#accidental-delete-protection", // Connect Sync threshold 500; cloud sync prevention; before first sync
+  "migrate-safely#password-hash-sync", // PHS makes the on-premises password the cloud password
+  "migrate-safely#rollback", // back out of a pilot and of a cut-over (the old connector cannot come back)
+  "migrate-safely#carry-flows-over", // the old connector's flows and where each lands (table)
+  "migrate-safely#exchange-hybrid", // mail attributes live in AD; recipient management stays on-premises
 
   // compare
   "compare#feature-table",
@@ -92,6 +104,10 @@ export const guideAnchors = [
   "lifecycle#fim-2010-r2",
   "lifecycle#upgrade-to-sp2", // SP2 = 4.6.34.0
   "lifecycle#what-it-means-for-each-option",
+  "lifecycle#plan-beyond-mim", // MIM support ends 9 Jan 2029: plan what replaces it
+
+  // changes
+  "changes#advice-v2", // 1 Dec 2026: decision model v2 and the December review's corrections
 
   // glossary
   "glossary#fim",

@@ -11,9 +11,11 @@ export const guidePages = [
   { slug: "compare", group: "Choosing" },
   { slug: "topologies", group: "Choosing" },
   { slug: "prerequisites", group: "Choosing" },
-  { slug: "remove-old-connector", group: "Finishing" },
-  { slug: "lifecycle", group: "Finishing" },
+  { slug: "migrate-safely", group: "Migrating" },
+  { slug: "remove-old-connector", group: "Migrating" },
+  { slug: "lifecycle", group: "Reference" },
   { slug: "glossary", group: "Reference" },
+  { slug: "changes", group: "Reference" },
 ] as const;
 
 export type GuideSlug = (typeof guidePages)[number]["slug"];

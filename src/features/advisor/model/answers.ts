@@ -11,10 +11,12 @@ export const questionIds = [
   "in-ad",
   "forests",
   "largest-domain",
+  "total-objects",
   "needs",
   "only-sync",
   "existing-connect",
   "licenses",
+  "mail-objects",
   "environment",
 ] as const;
 
@@ -27,10 +29,12 @@ export const answerValues = {
   "in-ad": ["already", "can-add", "must-not"],
   forests: ["one", "several-connected", "several-disconnected"],
   "largest-domain": ["under-100k", "100k-150k", "over-150k"],
+  "total-objects": ["under-100k", "100k-or-more", "unsure"],
   needs: [
     "same-person-several-forests",
     "groups-over-50k",
     "device-sync",
+    "device-writeback",
     "attribute-filtering",
     "pta-or-adfs-setup",
     "cross-forest-references",
@@ -39,6 +43,7 @@ export const answerValues = {
   "only-sync": ["yes", "no"],
   "existing-connect": ["yes", "no"],
   licenses: ["p1-p2", "none", "unsure"],
+  "mail-objects": ["yes", "no", "unsure"],
   environment: ["production", "non-production"],
 } as const satisfies { readonly [Q in QuestionId]: readonly string[] };
 
@@ -54,10 +59,12 @@ export type Directory = OptionValue<"directory">;
 export type InAd = OptionValue<"in-ad">;
 export type Forests = OptionValue<"forests">;
 export type LargestDomain = OptionValue<"largest-domain">;
+export type TotalObjects = OptionValue<"total-objects">;
 export type Need = OptionValue<"needs">;
 export type OnlySync = OptionValue<"only-sync">;
 export type ExistingConnect = OptionValue<"existing-connect">;
 export type Licenses = OptionValue<"licenses">;
+export type MailObjects = OptionValue<"mail-objects">;
 export type Environment = OptionValue<"environment">;
 
 /** The stored answer of each question: one value, or for `needs` a list of needs. */
@@ -75,7 +82,11 @@ type Absent<K extends QuestionId> = { readonly [P in K]?: undefined };
 type Given<K extends QuestionId> = { readonly [P in K]: AnswerValues[P] };
 
 type Always = Given<"engine" | "environment">;
-type AdSynced = Given<"forests" | "largest-domain" | "needs" | "existing-connect">;
+type AdSynced = Given<"forests" | "largest-domain" | "total-objects" | "needs" | "existing-connect">;
+type NotAdSynced = Absent<"forests" | "largest-domain" | "needs" | "only-sync" | "existing-connect">;
+/** The Graph connector's questions: asked whenever it is in the running. */
+type GraphAsked = Given<"licenses" | "mail-objects">;
+type GraphNotAsked = Absent<"licenses" | "mail-objects">;
 
 /**
  * A complete answer set: every question that applies is answered and no other is. This
@@ -87,19 +98,28 @@ export type CompleteAnswers =
   | (Always &
       AdSynced &
       Given<"only-sync"> &
-      Absent<"licenses"> & { readonly directory: "ad"; readonly "in-ad": "already" })
+      GraphNotAsked & { readonly directory: "ad"; readonly "in-ad": "already" })
   | (Always &
       AdSynced &
-      Given<"licenses"> &
+      GraphAsked &
       Absent<"only-sync"> & { readonly directory: "ad"; readonly "in-ad": "can-add" })
   | (Always &
-      Given<"licenses"> &
-      Absent<"forests" | "largest-domain" | "needs" | "only-sync" | "existing-connect"> & {
+      GraphAsked &
+      NotAdSynced &
+      Absent<"total-objects"> & {
         readonly directory: "ad";
         readonly "in-ad": "must-not";
       })
   | (Always &
-      Given<"licenses"> &
-      Absent<"in-ad" | "forests" | "largest-domain" | "needs" | "only-sync" | "existing-connect"> & {
-        readonly directory: "ldap" | "none";
+      GraphAsked &
+      NotAdSynced &
+      Given<"total-objects"> &
+      Absent<"in-ad"> & {
+        readonly directory: "ldap";
+      })
+  | (Always &
+      GraphAsked &
+      NotAdSynced &
+      Absent<"in-ad" | "total-objects"> & {
+        readonly directory: "none";
       });

@@ -56,6 +56,8 @@ interface QuestionSpec<Q extends QuestionId> {
 }
 
 const adSynced: Condition = [{ directory: ["ad"], "in-ad": ["already", "can-add"] }];
+/** When the Graph connector is in the running: no AD, or users who are not in AD yet. */
+const graphConsidered: Condition = [{ directory: ["ldap", "none"] }, { "in-ad": ["can-add", "must-not"] }];
 const severalForests: Condition = [{ forests: ["several-connected", "several-disconnected"] }];
 
 const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
@@ -147,13 +149,26 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "How many in-scope objects does your largest AD domain hold?",
     shortLabel: "Largest domain",
-    hint: "Count the users, groups and contacts in scope in the single largest domain. Cloud sync supports up to 150,000 objects per domain; Connect Sync's default database holds about 100,000.",
+    hint: "Count the users, groups and contacts in scope in the single largest domain. Cloud sync supports up to 150,000 objects per domain.",
     learnMore: "cloud-sync#objects-per-domain",
     when: adSynced,
     options: {
       "under-100k": { label: "Fewer than 100,000 objects" },
       "100k-150k": { label: "100,000 to 150,000 objects" },
       "over-150k": { label: "More than 150,000 objects" },
+    },
+  },
+  "total-objects": {
+    kind: "single",
+    title: "How many objects would one Connect Sync server hold in all?",
+    shortLabel: "Objects in one Connect Sync server",
+    hint: "Add up every forest or LDAP directory in scope, plus whatever an existing Connect Sync server already syncs. Connect Sync's default SQL Server Express LocalDB database is limited to 10 GB, about 100,000 objects for the whole database, not per domain.",
+    learnMore: "connect-sync#sql-database-size",
+    when: [{ directory: ["ad"], "in-ad": ["already", "can-add"] }, { directory: ["ldap"] }],
+    options: {
+      "under-100k": { label: "Fewer than 100,000 objects" },
+      "100k-or-more": { label: "100,000 objects or more" },
+      unsure: { label: "Not sure", hint: "The advisor will ask you to count them before you choose a database." },
     },
   },
   needs: {
@@ -173,7 +188,11 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
         label: "Groups with more than 50,000 members",
       },
       "device-sync": {
-        label: "Device sync: hybrid join, device writeback or Windows Hello for Business hybrid",
+        label: "Syncing computers to Entra ID for Microsoft Entra hybrid join",
+      },
+      "device-writeback": {
+        label: "Writing Entra ID devices back to AD",
+        hint: "For example for AD FS conditional access, or Windows Hello for Business with hybrid certificate trust.",
       },
       "attribute-filtering": {
         label: "Filtering on attribute values, or advanced sync rules",
@@ -227,10 +246,23 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     shortLabel: "Entra ID P1 or P2",
     hint: "The Microsoft Graph connector for MIM is for Entra ID P1 or P2 customers.",
     learnMore: "graph-connector#licensing",
-    when: [{ directory: ["ldap", "none"] }, { "in-ad": ["can-add", "must-not"] }],
+    when: graphConsidered,
     options: {
       "p1-p2": { label: "Yes, Microsoft Entra ID P1 or P2" },
       none: { label: "No" },
+      unsure: { label: "Not sure" },
+    },
+  },
+  "mail-objects": {
+    kind: "single",
+    title: "Does the old connector send contacts, distribution groups or mail-enabled security groups to Entra ID?",
+    shortLabel: "Contacts and mail-enabled groups",
+    hint: "Microsoft Graph treats organisational contacts, distribution groups and mail-enabled security groups as read-only, so the Graph connector cannot take them over. The old connector's export attribute flows show which object types it sends.",
+    learnMore: "graph-connector#mail-objects",
+    when: graphConsidered,
+    options: {
+      yes: { label: "Yes, some of these" },
+      no: { label: "No, only users and groups that are not mail-enabled" },
       unsure: { label: "Not sure" },
     },
   },
@@ -271,10 +303,12 @@ export const questionsById: { readonly [Q in QuestionId]: Question<Q> } = {
   "in-ad": build("in-ad"),
   forests: build("forests"),
   "largest-domain": build("largest-domain"),
+  "total-objects": build("total-objects"),
   needs: build("needs"),
   "only-sync": build("only-sync"),
   "existing-connect": build("existing-connect"),
   licenses: build("licenses"),
+  "mail-objects": build("mail-objects"),
   environment: build("environment"),
 };
 
