@@ -143,12 +143,19 @@ const caveatQuestions: { readonly [C in CaveatId]: readonly QuestionId[] } = {
   "retire-sync-engine": ["only-sync"],
   "extend-existing-connect": ["existing-connect"],
   "exclusive-scopes": ["existing-connect"],
-  "full-sql-server": ["largest-domain"],
+  "full-sql-server": ["largest-domain", "total-objects"],
+  "count-objects": ["total-objects"],
   "ldap-limited-support": ["directory"],
   "confirm-licenses": ["licenses"],
+  "confirm-mail-objects": ["mail-objects"],
   "strategic-direction": [],
-  partner: ["environment", "directory"],
+  partner: ["environment"],
   "pilot-disjoint-scopes": [],
+  "match-existing-objects": [],
+  "graph-existing-objects": [],
+  "graph-no-overlap": [],
+  "mim-support-ends": ["only-sync"],
+  "connect-version": ["existing-connect"],
   "remove-old-connector": [],
 };
 
@@ -163,7 +170,6 @@ function because(condition: StepCondition, ctx: PlanContext): string | undefined
       const value = ctx.answers[id];
       // "partner" is raised by either answer: name only the one that holds.
       if (id === "environment") return value === "production";
-      if (id === "directory" && condition.caveats?.includes("partner")) return value === "ldap";
       return value !== undefined;
     })
     .map((id) => `${getQuestion(id).shortLabel}: ${optionLabel(id, String(ctx.answers[id]))}`);
@@ -171,8 +177,9 @@ function because(condition: StepCondition, ctx: PlanContext): string | undefined
 }
 
 export function planResult(answers: CompleteAnswers): PlanResult {
-  const { outcome, recommended, blockers } = decide(answers);
-  return { outcome, recommended, blockers, caveats: caveatsFor(answers, outcome) };
+  const decision = decide(answers);
+  const { outcome, recommended, blockers } = decision;
+  return { outcome, recommended, blockers, caveats: caveatsFor(answers, decision) };
 }
 
 export function planContext(answers: CompleteAnswers, result: PlanResult = planResult(answers)): PlanContext {

@@ -6,7 +6,7 @@ import type { OptionId } from "./outcomes";
 
 export type CloudSyncBlockerId = "no-ad" | "must-stay-out-of-ad" | "domain-over-150k" | Exclude<Need, "none">;
 export type ConnectSyncBlockerId = "no-directory" | "must-stay-out-of-ad" | "disconnected-forests";
-export type GraphConnectorBlockerId = "provisions-into-ad" | "no-p1-p2";
+export type GraphConnectorBlockerId = "provisions-into-ad" | "no-p1-p2" | "mail-objects";
 
 export type BlockerIdFor<O extends OptionId> = {
   "cloud-sync": CloudSyncBlockerId;
@@ -28,6 +28,7 @@ export const blockerConditions: {
     "same-person-several-forests": (a) => hasNeed(a, "same-person-several-forests"),
     "groups-over-50k": (a) => hasNeed(a, "groups-over-50k"),
     "device-sync": (a) => hasNeed(a, "device-sync"),
+    "device-writeback": (a) => hasNeed(a, "device-writeback"),
     "attribute-filtering": (a) => hasNeed(a, "attribute-filtering"),
     "pta-or-adfs-setup": (a) => hasNeed(a, "pta-or-adfs-setup"),
     "cross-forest-references": (a) => hasNeed(a, "cross-forest-references"),
@@ -40,6 +41,7 @@ export const blockerConditions: {
   "graph-connector": {
     "provisions-into-ad": (a) => a["in-ad"] === "already",
     "no-p1-p2": (a) => a.licenses === "none",
+    "mail-objects": (a) => a["mail-objects"] === "yes",
   },
 };
 

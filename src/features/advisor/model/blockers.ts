@@ -82,11 +82,21 @@ const cloudSync: readonly Blocker<"cloud-sync">[] = [
     option: "cloud-sync",
     id: "device-sync",
     questionId: "needs",
-    title: "Device sync",
-    text: "Cloud sync does not sync device objects for hybrid join and has no device writeback, so it cannot serve Windows Hello for Business hybrid deployments that rely on them; device sync exists only as a preview.",
+    title: "Device sync for hybrid join",
+    text: "Cloud sync's sync of computers for Microsoft Entra hybrid join is a preview, documented on 21 July 2026: a preview carries no service level agreement and may never reach general availability, so the advisor does not count it as support. Connect Sync syncs devices today.",
     unblock:
-      "You would need to do without device sync from this tool, for example by using Cloud Kerberos trust for Windows Hello for Business, as Microsoft suggests.",
+      "You would need to do without hybrid join from this tool, or accept a preview for it, for example by moving devices to Microsoft Entra join.",
     anchor: "cloud-sync#device-objects",
+  },
+  {
+    option: "cloud-sync",
+    id: "device-writeback",
+    questionId: "needs",
+    title: "Device writeback",
+    text: "Cloud sync does not write Entra ID devices back to AD: Microsoft has discontinued device writeback for it and points to Cloud Kerberos trust instead, for example for Windows Hello for Business.",
+    unblock:
+      "You would need to do without device writeback, for example by moving Windows Hello for Business to Cloud Kerberos trust, as Microsoft suggests.",
+    anchor: "cloud-sync#device-writeback",
   },
   {
     option: "cloud-sync",
@@ -167,6 +177,16 @@ const graphConnector: readonly Blocker<"graph-connector">[] = [
     text: "The Microsoft Graph connector for MIM is offered to Microsoft Entra ID P1 or P2 customers.",
     unblock: "The users in scope would need Microsoft Entra ID P1 or P2 licenses.",
     anchor: "graph-connector#licensing",
+  },
+  {
+    option: "graph-connector",
+    id: "mail-objects",
+    questionId: "mail-objects",
+    title: "Contacts or mail-enabled groups",
+    text: "Microsoft Graph treats organisational contacts, distribution groups and mail-enabled security groups as read-only, so the Graph connector cannot create or update them.",
+    unblock:
+      "The contacts and mail-enabled groups would have to leave the old connector's scope, for example to be managed in Exchange, or come from AD through a sync engine.",
+    anchor: "graph-connector#mail-objects",
   },
 ];
 

@@ -7,7 +7,7 @@ export interface OutcomeDecision {
   readonly outcome: OutcomeId;
   /** Undefined exactly when the outcome is no-clean-fit. */
   readonly recommended?: OptionId;
-  /** Shown beside the recommendation (an LDAP source with P1/P2: the Graph connector). */
+  /** Shown beside the recommendation (an LDAP source, when the Graph connector fits). */
   readonly alternative?: OptionId;
 }
 
@@ -28,8 +28,9 @@ export function preferenceFor(answers: Answers): readonly OptionId[] {
  */
 export function decideOutcome(answers: CompleteAnswers): OutcomeDecision {
   const recommended = preferenceFor(answers).find((option) => blockingIds(option, answers).length === 0);
+  // Rule 4: beside an LDAP recommendation, the Graph connector whenever it fits.
   const alternative: OptionId | undefined =
-    answers.directory === "ldap" && answers.licenses !== "none" ? "graph-connector" : undefined;
+    answers.directory === "ldap" && blockingIds("graph-connector", answers).length === 0 ? "graph-connector" : undefined;
   return {
     outcome: recommended ?? "no-clean-fit",
     recommended,

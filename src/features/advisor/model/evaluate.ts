@@ -52,7 +52,7 @@ export function evaluate(answers: CompleteAnswers): Result {
     recommended,
     alternative,
     reasons: reasonsFor(answers, decision),
-    caveats: caveatsFor(answers, outcome),
+    caveats: caveatsFor(answers, decision),
     options,
     whatWouldChange: whatWouldChange(answers, decision),
   };

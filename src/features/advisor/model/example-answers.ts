@@ -12,6 +12,7 @@ export const oneForestFromHr: CompleteAnswers = {
   "in-ad": "already",
   forests: "one",
   "largest-domain": "under-100k",
+  "total-objects": "under-100k",
   needs: ["none"],
   "only-sync": "no",
   "existing-connect": "no",
