@@ -4,6 +4,7 @@ import { decideOutcome } from "../advisor/model/decide-outcome";
 import { InvalidLink } from "../advisor/result/invalid-link";
 import { useLinkedAnswers } from "../advisor/result/linked-answers";
 import { LinkedPageDetails } from "../advisor/result/linked-page-details";
+import { UpgradedLinkNotice } from "../advisor/result/upgraded-link-notice";
 import { planPath } from "../share/encode";
 import { planDetails } from "./lazy-plan-details";
 import type { PlanGuideInfo } from "./plan-guide-info";
@@ -35,6 +36,9 @@ function PlanContent({ guide }: { guide: PlanGuideInfo }) {
     case "ready":
       return (
         <>
+          {view.upgradedFrom !== undefined && (
+            <UpgradedLinkNotice answers={view.answers} currentLink={planPath(view.answers)} />
+          )}
           <PlanHeading decision={decideOutcome(view.answers)} />
           <LinkedPageDetails>
             <planDetails.Component answers={view.answers} guide={guide} />

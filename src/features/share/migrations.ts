@@ -4,6 +4,9 @@
  * against today's question graph.
  */
 
+import type { Answers } from "../advisor/model/answers";
+import { isAddedInV2, v2Additions } from "../advisor/model/v1-upgrade";
+
 /** A link's parameters as written (names and values decoded), in order; duplicates kept. */
 export type ShareParams = readonly (readonly [name: string, value: string])[];
 
@@ -27,8 +30,22 @@ export function buildVersioning(upgrades: readonly Upgrade[]): Versioning {
   return { currentVersion, migrations };
 }
 
-/** Released upgrades, oldest first. Only v1 exists so far. */
-export const upgrades: readonly Upgrade[] = [];
+/**
+ * v1 → v2 (1 December 2026): every v1 answer is kept, and the questions v2 added get the spec's
+ * defaults where they are asked. A v1 link never carried v2's parameters, so any such parameter
+ * in it is dropped rather than read with a meaning it did not have.
+ */
+const v1ToV2: Upgrade = (params) => {
+  const kept = params.filter(([name]) => !isAddedInV2(name));
+  const answers: Record<string, unknown> = {};
+  for (const [name, value] of kept) {
+    if (answers[name] === undefined) answers[name] = name === "needs" ? value.split(",") : value;
+  }
+  return [...kept, ...Object.entries(v2Additions(answers as Answers))] as ShareParams;
+};
+
+/** Released upgrades, oldest first. */
+export const upgrades: readonly Upgrade[] = [v1ToV2];
 
 export const versioning = buildVersioning(upgrades);
 export const currentVersion = versioning.currentVersion;

@@ -95,14 +95,8 @@ type GraphNotAsked = Absent<"licenses" | "mail-objects">;
  * enumeration test checks both agree).
  */
 export type CompleteAnswers =
-  | (Always &
-      AdSynced &
-      Given<"only-sync"> &
-      GraphNotAsked & { readonly directory: "ad"; readonly "in-ad": "already" })
-  | (Always &
-      AdSynced &
-      GraphAsked &
-      Absent<"only-sync"> & { readonly directory: "ad"; readonly "in-ad": "can-add" })
+  | (Always & AdSynced & Given<"only-sync"> & GraphNotAsked & { readonly directory: "ad"; readonly "in-ad": "already" })
+  | (Always & AdSynced & GraphAsked & Absent<"only-sync"> & { readonly directory: "ad"; readonly "in-ad": "can-add" })
   | (Always &
       GraphAsked &
       NotAdSynced &

@@ -1,4 +1,4 @@
-import type { Answers, CompleteAnswers } from "./answers";
+import type { Answers, CompleteAnswers, QuestionId } from "./answers";
 import { blockingIds } from "./blocker-conditions";
 import type { OptionId, OutcomeId } from "./outcomes";
 
@@ -10,6 +10,23 @@ export interface OutcomeDecision {
   /** Shown beside the recommendation (an LDAP source, when the Graph connector fits). */
   readonly alternative?: OptionId;
 }
+
+/**
+ * The only questions the outcome reads (through the blockers and the order of preference). The
+ * others (the engine, object totals, FIM/MIM's other work, an existing Connect Sync, the
+ * environment) shape caveats and the plan, never the outcome, and no other question depends on
+ * them: "what would change" skips them. The invariants test derives every outcome-changing answer
+ * from the spec independently, so a question missing here fails it.
+ */
+export const outcomeInputs: ReadonlySet<QuestionId> = new Set<QuestionId>([
+  "directory",
+  "in-ad",
+  "forests",
+  "largest-domain",
+  "needs",
+  "licenses",
+  "mail-objects",
+]);
 
 /**
  * The options the spec's recommendation rule considers for these answers, best first
@@ -30,7 +47,9 @@ export function decideOutcome(answers: CompleteAnswers): OutcomeDecision {
   const recommended = preferenceFor(answers).find((option) => blockingIds(option, answers).length === 0);
   // Rule 4: beside an LDAP recommendation, the Graph connector whenever it fits.
   const alternative: OptionId | undefined =
-    answers.directory === "ldap" && blockingIds("graph-connector", answers).length === 0 ? "graph-connector" : undefined;
+    answers.directory === "ldap" && blockingIds("graph-connector", answers).length === 0
+      ? "graph-connector"
+      : undefined;
   return {
     outcome: recommended ?? "no-clean-fit",
     recommended,

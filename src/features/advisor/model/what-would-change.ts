@@ -4,6 +4,7 @@ import type { Blocker } from "./blockers";
 import { completeAfterPruning, offeredOptions } from "./flow";
 import { getQuestion, optionLabel, questions, type QuestionOption } from "./questions";
 import { outcomes, type OutcomeId } from "./outcomes";
+import { decideOutcome, outcomeInputs } from "./decide-outcome";
 import { decide, type Decision } from "./recommendation";
 
 /** One answer changed, and the different outcome it would lead to. */
@@ -102,12 +103,14 @@ function consequence(phrase: string, now: Decision, then: Decision): { text: str
 export function whatWouldChange(answers: CompleteAnswers, now: Decision = decide(answers)): AnswerChange[] {
   const changes: AnswerChange[] = [];
   for (const question of questions) {
+    if (!outcomeInputs.has(question.id)) continue;
     const candidates = question.kind === "multi" ? needsChanges(answers) : singleChanges(answers, question.id);
     for (const c of candidates) {
       const changed = completeAfterPruning({ ...answers, [c.questionId]: c.to });
       if (changed === undefined) continue;
+      // The outcome alone first: most changes keep it, and the blockers' details cost more.
+      if (decideOutcome(changed).outcome === now.outcome) continue;
       const then = decide(changed);
-      if (then.outcome === now.outcome) continue;
       const { phrase, ...change } = c;
       changes.push({ ...change, answers: changed, outcome: then.outcome, ...consequence(phrase(), now, then) });
     }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { decodeShare, type DecodeResult } from "../../share";
+import { currentVersion, decodeShare, type DecodeResult } from "../../share";
 import type { Answers, CompleteAnswers } from "../model/answers";
 import { isComplete } from "../model/flow";
 import { useStepFocus } from "../components/use-step-focus";
@@ -12,7 +12,8 @@ export type LinkedAnswersView =
   | { kind: "empty" }
   | { kind: "redirect"; to: string }
   | { kind: "invalid"; decoded: Extract<DecodeResult, { ok: false }> }
-  | { kind: "ready"; answers: CompleteAnswers };
+  /** `upgradedFrom`: the link was made under an older version of the advice, and decoded by upgrading it. */
+  | { kind: "ready"; answers: CompleteAnswers; upgradedFrom?: number };
 
 const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/+$/, "") : path);
 
@@ -35,11 +36,16 @@ export function linkedAnswersView(
   }
   const decoded = decodeShare(location.search);
   if (!decoded.ok) return { kind: "invalid", decoded };
-  const to = canonical(decoded.answers);
-  const canonicalPath = to.split(/[?#]/)[0]!;
-  return withoutTrailingSlash(canonicalPath) === withoutTrailingSlash(location.pathname)
-    ? { kind: "ready", answers: decoded.answers }
-    : { kind: "redirect", to };
+  const canonicalUrl = canonical(decoded.answers);
+  const canonicalPath = canonicalUrl.split(/[?#]/)[0]!;
+  const upgraded = decoded.version !== currentVersion;
+  if (withoutTrailingSlash(canonicalPath) === withoutTrailingSlash(location.pathname)) {
+    return upgraded
+      ? { kind: "ready", answers: decoded.answers, upgradedFrom: decoded.version }
+      : { kind: "ready", answers: decoded.answers };
+  }
+  // An older link keeps its own query: it is never rewritten to the current version silently.
+  return { kind: "redirect", to: upgraded ? `${canonicalPath}${location.search}` : canonicalUrl };
 }
 
 /**

@@ -11,6 +11,7 @@ import { useLinkedAnswers } from "./linked-answers";
 import { LinkedPageDetails } from "./linked-page-details";
 import { RecommendationPending } from "./recommendation-pending";
 import { ResultSummary } from "./result-summary";
+import { UpgradedLinkNotice } from "./upgraded-link-notice";
 
 function RecommendationContent() {
   const { view, saved } = useLinkedAnswers(recommendationPath);
@@ -48,6 +49,9 @@ function RecommendationContent() {
               </p>
               <AdoptAnswersButton answers={view.answers} label="Edit these answers" />
             </div>
+          )}
+          {view.upgradedFrom !== undefined && (
+            <UpgradedLinkNotice answers={view.answers} currentLink={recommendationPath(view.answers)} />
           )}
           <ResultSummary decision={decideOutcome(view.answers)} />
           <LinkedPageDetails>

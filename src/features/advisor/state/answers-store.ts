@@ -3,12 +3,16 @@ import { createJSONStorage, persist } from "zustand/middleware";
 import { safeLocalStorage } from "../../../shared/safe-local-storage";
 import type { AnswerValues, Answers, QuestionId } from "../model/answers";
 import { withAnswer } from "../model/flow";
+import { upgradeSavedV1Answers } from "../model/v1-upgrade";
 import { restoreAnswers } from "./restore-answers";
 import { ANSWERS_STORAGE_KEY } from "./storage-key";
 
 export { ANSWERS_STORAGE_KEY };
-/** Bump when the stored shape changes; `migrate` then carries older data over. */
-const STORAGE_VERSION = 1;
+/**
+ * The decision model's version the saved answers were given under; `migrate` carries older
+ * data over (v1 → v2: a finished set gains the answers assumed for the questions v2 added).
+ */
+const STORAGE_VERSION = 2;
 
 interface AnswersState {
   answers: Answers;
@@ -39,7 +43,10 @@ export const useAnswersStore = create<AnswersState>()(
       storage: createJSONStorage(() => safeLocalStorage),
       skipHydration: true,
       partialize: (state) => ({ answers: state.answers }),
-      migrate: (persisted) => ({ answers: restoreAnswers((persisted as { answers?: unknown } | null)?.answers) }),
+      migrate: (persisted, version) => {
+        const stored = (persisted as { answers?: unknown } | null)?.answers;
+        return { answers: version < 2 ? restoreAnswers(upgradeSavedV1Answers(restoreAnswers(stored))) : stored };
+      },
       merge: (persisted, current) => ({
         ...current,
         answers: restoreAnswers((persisted as { answers?: unknown } | null)?.answers),
