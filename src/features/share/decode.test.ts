@@ -2,9 +2,18 @@ import { describe, expect, it } from "vitest";
 import { decodeShare, outcomeFromShare, type DecodeResult } from "./decode";
 import type { Problem } from "./problems";
 
-const ldapLink = "v=1&engine=mim-2016-sp2&directory=ldap&licenses=p1-p2&environment=production";
+const ldapLink =
+  "v=2&engine=mim-2016-sp2&directory=ldap&total-objects=under-100k&licenses=p1-p2&mail-objects=no&environment=production";
 const adLink =
-  "v=1&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production";
+  "v=2&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production";
+const ldapAnswers = {
+  engine: "mim-2016-sp2",
+  directory: "ldap",
+  "total-objects": "under-100k",
+  licenses: "p1-p2",
+  "mail-objects": "no",
+  environment: "production",
+};
 
 function failure(result: DecodeResult): { problems: readonly Problem[]; validAnswers: object } {
   if (result.ok) throw new Error("expected the link to be rejected");
@@ -15,17 +24,13 @@ const kinds = (search: string) => failure(decodeShare(search)).problems.map((p) 
 describe("reading a share link", () => {
   it("reads a canonical link, with or without the leading ?", () => {
     for (const search of [ldapLink, `?${ldapLink}`]) {
-      expect(decodeShare(search)).toEqual({
-        ok: true,
-        version: 1,
-        answers: { engine: "mim-2016-sp2", directory: "ldap", licenses: "p1-p2", environment: "production" },
-      });
+      expect(decodeShare(search)).toEqual({ ok: true, version: 2, answers: ldapAnswers });
     }
   });
 
   it("ignores unknown parameters and the order of parameters", () => {
     const shuffled =
-      "utm_source=newsletter&environment=production&licenses=p1-p2&directory=ldap&engine=mim-2016-sp2&v=1&x";
+      "utm_source=newsletter&environment=production&mail-objects=no&licenses=p1-p2&total-objects=under-100k&directory=ldap&engine=mim-2016-sp2&v=2&x";
     expect(decodeShare(shuffled)).toEqual(decodeShare(ldapLink));
   });
 
@@ -37,27 +42,22 @@ describe("reading a share link", () => {
   it("gives the outcome a readable link leads to, and none for an unreadable one", () => {
     expect(outcomeFromShare(ldapLink)).toBe("connect-sync");
     expect(outcomeFromShare(adLink)).toBe("cloud-sync");
-    expect(outcomeFromShare("v=1&engine=mim-2016-sp2")).toBeUndefined();
+    expect(outcomeFromShare("v=2&engine=mim-2016-sp2")).toBeUndefined();
   });
 });
 
 describe("rejecting a share link", () => {
   it("reports a missing version but keeps the answers to continue with", () => {
-    const result = failure(decodeShare(ldapLink.replace("v=1&", "")));
+    const result = failure(decodeShare(ldapLink.replace("v=2&", "")));
     expect(result.problems.map((p) => p.kind)).toEqual(["missing-version"]);
-    expect(result.validAnswers).toEqual({
-      engine: "mim-2016-sp2",
-      directory: "ldap",
-      licenses: "p1-p2",
-      environment: "production",
-    });
+    expect(result.validAnswers).toEqual(ldapAnswers);
   });
 
   it("reports a version it never released, and one from the future", () => {
-    expect(kinds(ldapLink.replace("v=1", "v=0"))).toEqual([["unknown-version", undefined, "0"]]);
-    expect(kinds(ldapLink.replace("v=1", "v=one"))).toEqual([["unknown-version", undefined, "one"]]);
-    expect(kinds(ldapLink.replace("v=1", "v=2"))).toEqual([["future-version", undefined, "2"]]);
-    expect(failure(decodeShare(ldapLink.replace("v=1", "v=2"))).problems[0]?.message).toContain("newer version");
+    expect(kinds(ldapLink.replace("v=2", "v=0"))).toEqual([["unknown-version", undefined, "0"]]);
+    expect(kinds(ldapLink.replace("v=2", "v=one"))).toEqual([["unknown-version", undefined, "one"]]);
+    expect(kinds(ldapLink.replace("v=2", "v=3"))).toEqual([["future-version", undefined, "3"]]);
+    expect(failure(decodeShare(ldapLink.replace("v=2", "v=3"))).problems[0]?.message).toContain("newer version");
   });
 
   it("names the question and the value that is not one of its answers", () => {
@@ -70,13 +70,14 @@ describe("rejecting a share link", () => {
         message: "“e5” is not one of the answers to “Entra ID P1 or P2”.",
       },
     ]);
-    expect(result.validAnswers).toEqual({ engine: "mim-2016-sp2", directory: "ldap", environment: "production" });
+    const { licenses: _dropped, ...rest } = ldapAnswers;
+    expect(result.validAnswers).toEqual(rest);
   });
 
   it("reports a question answered twice", () => {
     expect(kinds(`${ldapLink}&licenses=none`)).toEqual([["duplicate", "licenses", "p1-p2,none"]]);
     expect(kinds(`${ldapLink}&licenses=p1-p2`)).toEqual([["duplicate", "licenses", "p1-p2,p1-p2"]]);
-    expect(kinds(`${ldapLink}&v=1`)).toEqual([["duplicate", undefined, "1,1"]]);
+    expect(kinds(`${ldapLink}&v=2`)).toEqual([["duplicate", undefined, "2,2"]]);
   });
 
   it("reports an answer to a question the other answers do not ask, and drops it", () => {
@@ -109,8 +110,9 @@ describe("rejecting a share link", () => {
   });
 
   it("reports each question the answers call for but the link leaves out", () => {
-    expect(kinds("v=1&engine=mim-2016-sp2&directory=ad&in-ad=must-not")).toEqual([
+    expect(kinds("v=2&engine=mim-2016-sp2&directory=ad&in-ad=must-not")).toEqual([
       ["missing-answer", "licenses", undefined],
+      ["missing-answer", "mail-objects", undefined],
       ["missing-answer", "environment", undefined],
     ]);
   });
@@ -131,8 +133,20 @@ describe("rejecting a share link", () => {
     expect(result.validAnswers).toEqual({});
   });
 
+  it("reads a v1 link by upgrading it, and does not take a v2 question from a v1 link", () => {
+    const v1 = "v=1&engine=mim-2016-sp2&directory=ldap&licenses=p1-p2&environment=production";
+    expect(decodeShare(v1)).toEqual({
+      ok: true,
+      version: 1,
+      answers: { ...ldapAnswers, "total-objects": "unsure", "mail-objects": "unsure" },
+    });
+    expect(decodeShare(`${v1}&mail-objects=yes&total-objects=under-100k`)).toEqual(decodeShare(v1));
+  });
+
   it("names the question in every message", () => {
-    const result = failure(decodeShare("v=1&engine=nope&directory=ad&in-ad=must-not&licenses=p1-p2&forests=one"));
+    const result = failure(
+      decodeShare("v=2&engine=nope&directory=ad&in-ad=must-not&licenses=p1-p2&mail-objects=no&forests=one"),
+    );
     expect(result.problems.map((p) => p.message)).toEqual([
       "“nope” is not one of the answers to “Sync engine”.",
       "“Forests” is not asked with the link's other answers, so “One forest” was ignored.",

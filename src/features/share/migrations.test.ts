@@ -1,25 +1,54 @@
 import { describe, expect, it } from "vitest";
 import { decodeShare } from "./decode";
-import { buildVersioning, currentVersion, versioning, type ShareParams } from "./migrations";
+import { buildVersioning, currentVersion, upgrades, versioning, type ShareParams } from "./migrations";
 
 describe("share link versions", () => {
-  it("is at version 1, which reads as itself", () => {
-    expect(currentVersion).toBe(1);
+  it("is at version 2, which reads as itself", () => {
+    expect(currentVersion).toBe(2);
     const params: ShareParams = [["engine", "mim-2016-sp2"]];
-    expect(versioning.migrations.get(1)?.(params)).toEqual(params);
+    expect(versioning.migrations.get(2)?.(params)).toEqual(params);
+  });
+
+  it("upgrades v1 parameters by adding v2's questions where the v1 answers ask them, with the spec's defaults", () => {
+    const upgrade = versioning.migrations.get(1)!;
+    const bigDomain: ShareParams = [
+      ["directory", "ad"],
+      ["in-ad", "can-add"],
+      ["largest-domain", "over-150k"],
+    ];
+    expect(upgrade(bigDomain)).toEqual([...bigDomain, ["total-objects", "100k-or-more"], ["mail-objects", "unsure"]]);
+    const alreadyInAd: ShareParams = [
+      ["directory", "ad"],
+      ["in-ad", "already"],
+      ["largest-domain", "under-100k"],
+    ];
+    expect(upgrade(alreadyInAd)).toEqual([...alreadyInAd, ["total-objects", "unsure"]]);
+    expect(upgrade([["directory", "none"]])).toEqual([
+      ["directory", "none"],
+      ["mail-objects", "unsure"],
+    ]);
+    // A v1 link never had these parameters: whatever it says for them is dropped, not read.
+    expect(
+      upgrade([
+        ["directory", "ad"],
+        ["total-objects", "under-100k"],
+      ]),
+    ).toEqual([["directory", "ad"]]);
   });
 
   it("lets a new version be released by writing one upgrade function, and old links keep working", () => {
-    // A pretend v2 in which v1's `directory=generic-ldap` had been renamed to today's `ldap`.
-    const v2 = buildVersioning([
+    // A pretend v3 in which v2's `directory=generic-ldap` had been renamed to today's `ldap`.
+    const v3 = buildVersioning([
+      ...upgrades,
       (params) =>
         params.map(([name, value]) => [name, name === "directory" && value === "generic-ldap" ? "ldap" : value]),
     ]);
-    expect(v2.currentVersion).toBe(2);
-    const oldLink = "v=1&engine=mim-2016-sp2&directory=generic-ldap&licenses=p1-p2&environment=production";
-    expect(decodeShare(oldLink, v2)).toMatchObject({ ok: true, version: 1, answers: { directory: "ldap" } });
-    expect(decodeShare(oldLink.replace("v=1", "v=2"), v2)).toMatchObject({ ok: false });
-    expect(decodeShare(oldLink.replace("v=1", "v=3"), v2)).toMatchObject({
+    expect(v3.currentVersion).toBe(3);
+    const oldLink =
+      "v=2&engine=mim-2016-sp2&directory=generic-ldap&total-objects=unsure&licenses=p1-p2&mail-objects=no&environment=production";
+    expect(decodeShare(oldLink, v3)).toMatchObject({ ok: true, version: 2, answers: { directory: "ldap" } });
+    expect(decodeShare(oldLink.replace("v=2", "v=3"), v3)).toMatchObject({ ok: false });
+    expect(decodeShare(oldLink.replace("v=2", "v=4"), v3)).toMatchObject({
       ok: false,
       problems: [{ kind: "future-version" }, { kind: "invalid-value", value: "generic-ldap" }],
     });

@@ -20,6 +20,7 @@ const adAlready: CompleteAnswers = {
   "in-ad": "already",
   forests: "several-connected",
   "largest-domain": "under-100k",
+  "total-objects": "under-100k",
   needs: ["same-person-several-forests", "device-sync"],
   "only-sync": "no",
   "existing-connect": "no",
@@ -43,6 +44,7 @@ describe("asking questions", () => {
       "in-ad",
       "forests",
       "largest-domain",
+      "total-objects",
       "needs",
       "only-sync",
       "existing-connect",
@@ -54,9 +56,11 @@ describe("asking questions", () => {
       "in-ad",
       "forests",
       "largest-domain",
+      "total-objects",
       "needs",
       "existing-connect",
       "licenses",
+      "mail-objects",
       "environment",
     ]);
     expect(ids(applicableQuestions({ ...base, "in-ad": "must-not" }))).toEqual([
@@ -64,15 +68,22 @@ describe("asking questions", () => {
       "directory",
       "in-ad",
       "licenses",
+      "mail-objects",
       "environment",
     ]);
   });
 
-  it("goes straight to licenses for an LDAP directory or none at all", () => {
-    for (const directory of ["ldap", "none"] as const) {
-      expect(nextQuestion({ engine: "fim-2010-r2", directory })?.id).toBe("licenses");
-      expect(isApplicable("in-ad", { directory })).toBe(false);
-    }
+  it("asks an LDAP directory for its object total, then licenses; no directory goes straight to licenses", () => {
+    expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap" })?.id).toBe("total-objects");
+    expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure" })?.id).toBe("licenses");
+    expect(nextQuestion({ engine: "fim-2010-r2", directory: "none" })?.id).toBe("licenses");
+    for (const directory of ["ldap", "none"] as const) expect(isApplicable("in-ad", { directory })).toBe(false);
+  });
+
+  it("asks about contacts and mail-enabled groups right after licenses, whenever the Graph connector is in the running", () => {
+    const mustNot: Answers = { engine: "mim-2016-sp2", directory: "ad", "in-ad": "must-not", licenses: "p1-p2" };
+    expect(nextQuestion(mustNot)?.id).toBe("mail-objects");
+    expect(isApplicable("mail-objects", { ...adAlready })).toBe(false);
   });
 
   it("offers the cross-forest needs only once several forests are chosen", () => {
@@ -94,17 +105,23 @@ describe("asking questions", () => {
   });
 
   it("steps Back to the previous question that applies, skipping those that do not", () => {
-    const ldap: Answers = { engine: "mim-2016-sp2", directory: "ldap", licenses: "none" };
-    expect(previousQuestion(ldap, "licenses")?.id).toBe("directory");
-    expect(previousQuestion(ldap, "environment")?.id).toBe("licenses");
+    const ldap: Answers = { engine: "mim-2016-sp2", directory: "ldap", "total-objects": "unsure", licenses: "none" };
+    expect(previousQuestion(ldap, "total-objects")?.id).toBe("directory");
+    expect(previousQuestion(ldap, "licenses")?.id).toBe("total-objects");
+    expect(previousQuestion(ldap, "environment")?.id).toBe("mail-objects");
     expect(previousQuestion(adAlready, "environment")?.id).toBe("existing-connect");
   });
 });
 
 describe("changing an answer", () => {
-  it("drops the AD answers when the directory changes to LDAP, then asks about licenses", () => {
+  it("drops the AD answers when the directory changes to LDAP, keeps the object total, then asks about licenses", () => {
     const changed = withAnswer(adAlready, "directory", "ldap");
-    expect(changed).toEqual({ engine: "mim-2016-sp2", directory: "ldap", environment: "production" });
+    expect(changed).toEqual({
+      engine: "mim-2016-sp2",
+      directory: "ldap",
+      "total-objects": "under-100k",
+      environment: "production",
+    });
     expect(nextQuestion(changed)?.id).toBe("licenses");
   });
 
@@ -119,10 +136,17 @@ describe("changing an answer", () => {
   });
 
   it("asks only-sync again when users move from can-add to already", () => {
-    const canAdd: CompleteAnswers = { ...adAlready, "in-ad": "can-add", "only-sync": undefined, licenses: "p1-p2" };
+    const canAdd: CompleteAnswers = {
+      ...adAlready,
+      "in-ad": "can-add",
+      "only-sync": undefined,
+      licenses: "p1-p2",
+      "mail-objects": "no",
+    };
     expect(isComplete(canAdd)).toBe(true);
     const changed = withAnswer(canAdd, "in-ad", "already");
     expect(changed.licenses).toBeUndefined();
+    expect(changed["mail-objects"]).toBeUndefined();
     expect(nextQuestion(changed)?.id).toBe("only-sync");
     expect(completeAfterPruning({ ...canAdd, "in-ad": "already" })).toBeUndefined();
   });

@@ -12,10 +12,12 @@ describe("the question graph", () => {
       "in-ad",
       "forests",
       "largest-domain",
+      "total-objects",
       "needs",
       "only-sync",
       "existing-connect",
       "licenses",
+      "mail-objects",
       "environment",
     ]);
     expect(Object.keys(answerValues)).toEqual([...questionIds]);
@@ -28,10 +30,12 @@ describe("the question graph", () => {
       "in-ad": ["already", "can-add", "must-not"],
       forests: ["one", "several-connected", "several-disconnected"],
       "largest-domain": ["under-100k", "100k-150k", "over-150k"],
+      "total-objects": ["under-100k", "100k-or-more", "unsure"],
       needs: [
         "same-person-several-forests",
         "groups-over-50k",
         "device-sync",
+        "device-writeback",
         "attribute-filtering",
         "pta-or-adfs-setup",
         "cross-forest-references",
@@ -40,6 +44,7 @@ describe("the question graph", () => {
       "only-sync": ["yes", "no"],
       "existing-connect": ["yes", "no"],
       licenses: ["p1-p2", "none", "unsure"],
+      "mail-objects": ["yes", "no", "unsure"],
       environment: ["production", "non-production"],
     });
   });

@@ -168,7 +168,21 @@ function graphConnectorReasons(a: CompleteAnswers): Reason[] {
           "Your users have Entra ID P1 or P2, which the Graph connector is meant for.",
           "graph-connector#licensing",
         );
-  return [...source, licenses];
+  const mail =
+    a["mail-objects"] === "unsure"
+      ? reason(
+          "mail-objects",
+          "mail-objects-unsure",
+          "The Graph connector cannot take over contacts, distribution groups or mail-enabled security groups; you are not sure the old connector sends any, so it fits only for the users and groups that are not mail objects.",
+          "graph-connector#mail-objects",
+        )
+      : reason(
+          "mail-objects",
+          "mail-objects-no",
+          "The old connector sends no contacts or mail-enabled groups, which Microsoft Graph treats as read-only.",
+          "graph-connector#mail-objects",
+        );
+  return [...source, licenses, mail];
 }
 
 function ruledOut(decision: Decision, option: OptionId): Reason[] {

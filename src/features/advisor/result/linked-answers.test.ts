@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { planPath, recommendationPath } from "../../share";
 import v1 from "../../share/fixtures/v1.json";
+import v2 from "../../share/fixtures/v2.json";
 import type { Answers } from "../model";
 import { linkedAnswersView } from "./linked-answers";
 
-const [oneForest] = v1;
+const [oneForest] = v2;
+const [oneForestV1] = v1;
 const answers = oneForest!.answers as Answers;
 const at = (pathname: string, search = "") => ({ pathname, search });
 const nothingSaved = { answers: {}, ready: true };
@@ -24,6 +26,21 @@ describe("a page built from a share URL's answers", () => {
         kind: "redirect",
         to: `/recommendation/cloud-sync?${oneForest!.query}`,
       });
+  });
+
+  it("shows a v1 link's upgraded answers at its own address, saying it was upgraded, and never rewrites its query", () => {
+    const view = linkedAnswersView(
+      at("/recommendation/cloud-sync", `?${oneForestV1!.query}`),
+      nothingSaved,
+      recommendationPath,
+    );
+    expect(view).toMatchObject({ kind: "ready", upgradedFrom: 1 });
+    expect(
+      linkedAnswersView(at("/recommendation", `?${oneForestV1!.query}`), nothingSaved, recommendationPath),
+    ).toEqual({
+      kind: "redirect",
+      to: `/recommendation/cloud-sync?${oneForestV1!.query}`,
+    });
   });
 
   it("names the problems of a link it cannot trust instead of guessing", () => {
