@@ -3,7 +3,7 @@ import { guideAnchors } from "../../shared/guide-anchors";
 import type { CompleteAnswers } from "../advisor/model";
 import { allCompleteAnswerSets } from "../advisor/model/enumerate";
 import { buildPlan, phaseIds, type Plan } from "./build-plan";
-import { stepRules } from "./plan-steps";
+import { stepRules } from "./steps";
 import { oneForestFromHr } from "../advisor/model/example-answers";
 
 const ids = (plan: Plan) => plan.steps.map((s) => s.id);
