@@ -4,8 +4,8 @@ import {
   getQuestion,
   optionLabel,
   type CaveatId,
+  type Clause,
   type CompleteAnswers,
-  type QuestionId,
   type SingleQuestionId,
 } from "../advisor/model";
 import { encodeAnswers } from "../share";
@@ -41,43 +41,51 @@ export function conditionMet(condition: StepCondition, ctx: PlanContext): boolea
   return true;
 }
 
-/** The question each caveat is raised by, for the "included because" line. */
-const caveatQuestions: { readonly [C in CaveatId]: readonly QuestionId[] } = {
-  "upgrade-engine": ["engine"],
-  "add-ad-provisioning": ["in-ad"],
-  "retire-sync-engine": ["only-sync"],
-  "extend-existing-connect": ["existing-connect"],
-  "exclusive-scopes": ["existing-connect"],
-  "full-sql-server": ["largest-domain", "total-objects"],
-  "count-objects": ["total-objects"],
-  "ldap-limited-support": ["directory"],
-  "confirm-licenses": ["licenses"],
-  "confirm-mail-objects": ["mail-objects"],
-  "strategic-direction": [],
-  partner: ["environment"],
-  "pilot-disjoint-scopes": [],
-  "match-existing-objects": [],
-  "graph-existing-objects": [],
-  "graph-no-overlap": [],
-  "mim-support-ends": ["only-sync"],
-  "connect-version": ["existing-connect"],
-  "remove-old-connector": [],
+/**
+ * The answers that raise each caveat, for the "included because" line: each question, with
+ * the values that raise it. A caveat raised by one of several answers names only the ones
+ * that hold (a production environment raises "partner"; a non-production one does not).
+ */
+const caveatAnswers: { readonly [C in CaveatId]: Clause } = {
+  "upgrade-engine": { engine: ["fim-2010-r2", "mim-2016-pre-sp2"] },
+  "add-ad-provisioning": { "in-ad": ["can-add"] },
+  "retire-sync-engine": { "only-sync": ["yes"] },
+  "extend-existing-connect": { "existing-connect": ["yes"] },
+  "exclusive-scopes": { "existing-connect": ["yes"] },
+  "full-sql-server": { "largest-domain": ["100k-150k", "over-150k"], "total-objects": ["100k-or-more"] },
+  "count-objects": { "total-objects": ["unsure"] },
+  "ldap-limited-support": { directory: ["ldap"] },
+  "confirm-licenses": { licenses: ["unsure"] },
+  "confirm-mail-objects": { "mail-objects": ["unsure"] },
+  "strategic-direction": {},
+  partner: { directory: ["ldap"], environment: ["production"] },
+  "pilot-disjoint-scopes": {},
+  "match-existing-objects": {},
+  "graph-existing-objects": {},
+  "graph-no-overlap": {},
+  "mim-support-ends": { "only-sync": ["no"] },
+  "connect-version": { "existing-connect": ["yes"] },
+  "remove-old-connector": {},
 };
+
+type Matched = readonly (readonly [SingleQuestionId, readonly string[]])[];
+const entries = (clause: Clause) => Object.entries(clause) as unknown as Matched;
 
 /** The answers a conditional step depends on, in words; undefined for steps every plan of its outcome has. */
 function because(condition: StepCondition, ctx: PlanContext): string | undefined {
-  const ids = new Set<QuestionId>([
-    ...(Object.keys(condition.answers ?? {}) as QuestionId[]),
-    ...(condition.caveats ?? []).flatMap((id) => caveatQuestions[id]),
-  ]);
-  const parts = [...ids]
-    .filter((id) => {
+  const named = new Map<SingleQuestionId, readonly string[]>();
+  for (const [id, values] of [
+    ...entries(condition.answers ?? {}),
+    ...(condition.caveats ?? []).flatMap((id) => entries(caveatAnswers[id])),
+  ]) {
+    named.set(id, [...(named.get(id) ?? []), ...values]);
+  }
+  const parts = [...named]
+    .filter(([id, values]) => {
       const value = ctx.answers[id];
-      // "partner" is raised by either answer: name only the one that holds.
-      if (id === "environment") return value === "production";
-      return value !== undefined;
+      return value !== undefined && values.includes(value);
     })
-    .map((id) => `${getQuestion(id).shortLabel}: ${optionLabel(id, String(ctx.answers[id]))}`);
+    .map(([id]) => `${getQuestion(id).shortLabel}: ${optionLabel(id, String(ctx.answers[id]))}`);
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
@@ -97,10 +105,8 @@ export function planContext(answers: CompleteAnswers, result: PlanResult = planR
   };
 }
 
-/** The migration plan for a complete answer set: a pure function of the answers. */
-export function buildPlan(answers: CompleteAnswers): Plan {
-  const result = planResult(answers);
-  const ctx = planContext(answers, result);
+/** The phases and steps that apply in this context, numbered across the plan. */
+export function planPhases(ctx: PlanContext): PlanPhase[] {
   let number = 0;
   const phases: PlanPhase[] = [];
   for (const phase of phaseRules) {
@@ -119,6 +125,13 @@ export function buildPlan(answers: CompleteAnswers): Plan {
     if (steps.length > 0)
       phases.push({ id: phase.id, title: text(phase.title, ctx), summary: text(phase.summary, ctx), steps });
   }
+  return phases;
+}
+
+/** The migration plan for a complete answer set: a pure function of the answers. */
+export function buildPlan(answers: CompleteAnswers): Plan {
+  const result = planResult(answers);
+  const phases = planPhases(planContext(answers, result));
   return {
     answers,
     query: encodeAnswers(answers),
