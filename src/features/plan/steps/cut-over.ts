@@ -5,6 +5,16 @@ import { byOption, isLdap } from "./step-helpers";
 
 export const cutOverSteps: readonly StepRule[] = [
   {
+    id: "cutover-rollback",
+    phase: "cut-over",
+    when: {},
+    title: "Prepare the way back before each batch",
+    what: (ctx) =>
+      `Before each batch, record the new engine's scope and back up ${ctx.option === "connect-sync" ? "the Connect Sync database and configuration and " : ""}the FIM/MIM sync database. If a batch goes wrong, pause the new engine first, then undo what the batch did: restore any object it deleted from Entra ID's deleted items (restorable for 30 days), restore the sync database if the fault came through MIM, and put the previous scope back only knowing that each object leaving it is deleted from Entra ID.`,
+    why: "There is no going back to the old connector: it has been unable to connect since April 2024, so re-enabling its run profiles would do nothing. Rolling back a cut-over means restoring the new engine's scope and the metaverse as they were before the batch.",
+    anchor: "migrate-safely#rollback",
+  },
+  {
     id: "cutover-widen-scope",
     phase: "cut-over",
     when: {},
@@ -24,7 +34,7 @@ export const cutOverSteps: readonly StepRule[] = [
           "A cloud sync scoping configuration is limited to 4 MB, about 50 separate OUs or groups, and group scoping is meant for pilots: widen by OU.",
         "connect-sync": isLdap(ctx)
           ? "The old agent and Connect Sync must never export the same object, so each batch leaves the old agent's export before it enters Connect Sync's filter."
-          : "Connect Sync supports one connector per AD domain, not several, so widen the filter on that connector rather than adding another one.",
+          : "Connect Sync reads each forest through one AD connector, with the forest's domains inside it, and does not support several connectors to the same domain: widen the filter on that connector rather than adding another one.",
         "graph-connector":
           "The Graph connector must never touch objects that Connect Sync or cloud sync manage, and no object may be exported by both the old agent and the Graph agent.",
         none: "Two engines must never export the same object, so each batch leaves the old agent's export before the new engine takes it.",

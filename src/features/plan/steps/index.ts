@@ -9,6 +9,8 @@ import type { StepRule } from "../plan-types";
 import { cutOverSteps } from "./cut-over";
 import { pilotSteps } from "./pilot";
 import { prepareSteps } from "./prepare";
+import { prepareEngineSteps } from "./prepare-engines";
+import { prepareMatchingSteps } from "./prepare-matching";
 import { removeOldConnectorSteps } from "./remove-old-connector";
 import { resolveSteps } from "./resolve";
 import { syncEngineSteps } from "./sync-engine";
@@ -20,6 +22,8 @@ export { phaseRules } from "./phases";
 export const stepRules: readonly StepRule[] = [
   ...resolveSteps,
   ...prepareSteps,
+  ...prepareEngineSteps,
+  ...prepareMatchingSteps,
   ...pilotSteps,
   ...cutOverSteps,
   ...removeOldConnectorSteps,

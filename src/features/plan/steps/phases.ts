@@ -34,7 +34,7 @@ export const phaseRules: readonly PhaseRule[] = [
       ctx.caveats.has("retire-sync-engine") ? "Retire the FIM/MIM sync engine" : "Keep the FIM/MIM sync engine",
     summary: (ctx) =>
       ctx.caveats.has("retire-sync-engine")
-        ? "Cloud sync now does the engine's only job."
+        ? `${ctx.option === "connect-sync" ? "Connect Sync" : "Cloud sync"} now does the engine's only job.`
         : "What FIM/MIM still does for you, and how to keep it supported.",
   },
   {

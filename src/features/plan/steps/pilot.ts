@@ -20,6 +20,24 @@ export const pilotSteps: readonly StepRule[] = [
     anchor: "overview#pilot-with-disjoint-scopes",
   },
   {
+    id: "pilot-rollback",
+    phase: "pilot",
+    when: {},
+    title: "Write down how to back out of the pilot",
+    what: (ctx) =>
+      byOption(ctx, {
+        "cloud-sync":
+          "Before the pilot exports anything, record the configuration's scope. To stop without deleting, disable the cloud sync configuration; to back out, shrink its scope back to what you recorded, knowing that each object leaving the scope is deleted from Entra ID (soft-deleted, restorable for 30 days).",
+        "connect-sync":
+          "Before the pilot exports anything, export the Connect Sync configuration and back up its database. To stop without deleting, switch the server to staging mode or disable its scheduler; to back out, shrink the filter back, knowing that each object leaving it is deleted from Entra ID (soft-deleted, restorable for 30 days).",
+        "graph-connector":
+          "Before the pilot exports anything, back up the MIM sync database. To stop, disable the Graph agent's export run profile; to back out, restore the database and undo the pilot's outbound flows.",
+        none: "Before the pilot exports anything, record the new engine's scope and back up its database and the FIM/MIM sync database, and agree how to pause the new engine without deleting anything.",
+      }),
+    why: "There is no going back to the old connector: it has been unable to connect since April 2024. Backing out means shrinking the new engine's scope and restoring the sync database, and an object that leaves a sync engine's scope is deleted from Entra ID.",
+    anchor: "migrate-safely#rollback",
+  },
+  {
     id: "pilot-provision-on-demand",
     phase: "pilot",
     when: { outcomes: ["cloud-sync"] },
@@ -74,7 +92,8 @@ export const pilotSteps: readonly StepRule[] = [
     why: (ctx) =>
       ctx.option === "graph-connector"
         ? "The Graph connector writes to the object it joined by Entra object id; an object projected instead of joined would be created a second time (our inference)."
-        : `${matchingFact} If neither matches, the engine does not take the existing object over.`,
-    anchor: "overview#source-anchor-matching",
+        : `${matchingFact} A pilot object that was not hard matched shows up as a second account with a quarantined UPN or proxy address.`,
+    anchor: (ctx) =>
+      ctx.option === "graph-connector" ? "overview#source-anchor-matching" : "migrate-safely#match-existing-objects",
   },
 ];

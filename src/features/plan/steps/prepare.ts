@@ -1,7 +1,7 @@
-/** The steps of the "prepare" phase, in plan order. */
+/** The general steps of the "prepare" phase, in plan order: inventory, backups, flows, licences, the source directory. */
 import type { GuideAnchor } from "../../../shared/guide-anchors";
 import type { StepRule } from "../plan-types";
-import { byOption, engineName, isLdap, matchingFact } from "./step-helpers";
+import { byOption, engineName } from "./step-helpers";
 
 export const prepareSteps: readonly StepRule[] = [
   {
@@ -9,13 +9,14 @@ export const prepareSteps: readonly StepRule[] = [
     phase: "prepare",
     when: {},
     title: "Inventory what the old connector managed",
-    what: "Export the ImmutableId, user principal name, primary SMTP address and object id of every user, group and contact the old management agent exported to Entra ID. Count the objects in scope per domain and the members of your largest groups: these figures are the baseline for every later check.",
+    what: (ctx) =>
+      `Export the ImmutableId, user principal name, primary SMTP address and object id of every user, group and contact the old management agent exported to Entra ID. Count the objects in scope per domain${ctx.option === "connect-sync" ? ", and in all, adding what an existing Connect Sync server already syncs," : ""} and the members of your largest groups: these figures are the baseline for every later check.`,
     why: (ctx) =>
       byOption(ctx, {
         "cloud-sync":
           "Cloud sync supports up to 150,000 objects per AD domain and groups of up to 50,000 members, and never matches one person across forests: the inventory confirms your answers hold.",
         "connect-sync":
-          "Connect Sync's default SQL Server Express LocalDB holds 10 GB, about 100,000 objects, and the server's RAM and disk are sized by object count: the inventory sizes the server.",
+          "Connect Sync's default SQL Server Express LocalDB holds 10 GB, about 100,000 objects in the whole database, and the server's RAM and disk are sized by object count: the inventory sizes the server.",
         "graph-connector":
           "The Graph connector is only for users and groups that are not provisioned into an on-premises directory: the inventory shows that none of yours is.",
         none: "Whichever option you choose must take over the objects already in Entra ID rather than duplicate them, and the counts decide which limits you meet, such as cloud sync's 150,000 objects per domain.",
@@ -45,6 +46,25 @@ export const prepareSteps: readonly StepRule[] = [
     what: "In Synchronization Service Manager, export the old management agent's configuration to a file and attach it to the change record. Treat the file as sensitive.",
     why: "“Delete Connector and connector space” removes the agent's configuration along with its objects; the export keeps its attribute flows and run profiles on record, and lets you rebuild the agent to investigate.",
     anchor: "remove-old-connector#connector-space",
+  },
+  {
+    id: "prepare-carry-flows-over",
+    phase: "prepare",
+    when: {},
+    title: "Map the old connector's flows to the new engine",
+    what: (ctx) =>
+      "From the exported configuration, list every export attribute flow of the old management agent and every rules-extension method it calls. " +
+      byOption(ctx, {
+        "cloud-sync":
+          "Map each to a cloud sync attribute mapping (direct, constant or expression), extension attributes 1–15 or a directory extension; logic that cloud sync cannot express (it has no advanced sync rules) stays in MIM, which writes the result to AD for cloud sync to carry.",
+        "connect-sync":
+          "Map each to a Connect Sync sync rule of your own, rewriting rules-extension code as sync rule expressions, and leave the out-of-box rules unedited.",
+        "graph-connector":
+          "Map each to an outbound flow of the Graph connector's management agent, and rewrite rules-extension code written for the old agent's fixed schema against the Graph connector's attribute names.",
+        none: "Note, for each, what it writes and where its value comes from: whichever option you choose has to write the same values.",
+      }),
+    why: "The old connector's flows and extension code decide what each Entra attribute holds today. At its first export the new engine writes what its own rules compute, so a flow left out changes these objects silently.",
+    anchor: "migrate-safely#carry-flows-over",
   },
   {
     id: "prepare-upgrade-engine",
@@ -115,6 +135,16 @@ export const prepareSteps: readonly StepRule[] = [
     anchor: (ctx) => (ctx.option === "connect-sync" ? "connect-sync#data-flow" : "cloud-sync#data-flow"),
   },
   {
+    id: "prepare-mail-attributes-in-ad",
+    phase: "prepare",
+    when: { outcomes: ["cloud-sync", "connect-sync"], answers: { directory: ["ad"] } },
+    title: "Put the mail attributes in AD",
+    what: "Where these users and groups have Exchange Online mail, make sure their mail attributes (mail, proxyAddresses and any Exchange attribute the old connector exported) are held in AD, written by MIM's AD management agent if MIM is where they come from.",
+    why: (ctx) =>
+      `${ctx.option === "connect-sync" ? "Connect Sync" : "Cloud sync"} reads mail attributes only from AD, and from then on recipients are managed on-premises: a value the old connector sent from the metaverse but AD lacks could be cleared or replaced at the first export.`,
+    anchor: "migrate-safely#exchange-hybrid",
+  },
+  {
     id: "prepare-ldap-provisioning",
     phase: "prepare",
     when: { outcomes: ["connect-sync"], answers: { directory: ["ldap"] } },
@@ -129,105 +159,7 @@ export const prepareSteps: readonly StepRule[] = [
     when: { outcomes: ["connect-sync"], answers: { directory: ["ldap"] } },
     title: "Check the directory against the Generic LDAP connector",
     what: "Confirm the directory is an LDAP v3 server (RFC 4510), check whether it is one of the directories for which the Generic LDAP connector supports delta import, and rule out Oracle Internet Directory, which the connector does not support.",
-    why: "Microsoft calls a non-AD LDAP source for Connect Sync an advanced configuration with limited support, and recommends a partner such as Microsoft Consulting Services for it.",
+    why: "Microsoft calls a non-AD LDAP source for Connect Sync an advanced configuration with limited support, and recommends a partner such as Microsoft Consulting Services for it in production.",
     anchor: "connect-sync#ldap-source",
-  },
-  {
-    id: "prepare-cloud-sync-agents",
-    phase: "prepare",
-    when: { outcomes: ["cloud-sync"] },
-    title: "Prepare the cloud sync agent servers",
-    what: "Build three domain-joined servers with Windows Server 2016 or later and the full GUI, at least 4 GB RAM and .NET Framework 4.7.1 or later. Enable TLS 1.2 before installing, open outbound TCP 443 (and 80 for certificate revocation lists), and confirm the AD schema holds msDS-ExternalDirectoryObjectId. Have a Domain Admin or Enterprise Admin at hand so the installer can create the gMSA provAgentgMSA$, and a Hybrid Identity Administrator to register the agents.",
-    why: "Microsoft recommends three active agents for high availability and classes the agent server as a Tier 0 server; the agent upgrades itself, and automatic upgrade cannot be turned off.",
-    anchor: "cloud-sync#prerequisites",
-  },
-  {
-    id: "prepare-exclusive-scopes",
-    phase: "prepare",
-    when: { caveats: ["exclusive-scopes"] },
-    title: "Split the scopes between Connect Sync and cloud sync",
-    what: "List which OUs or groups your existing Connect Sync server keeps and which cloud sync takes, so that no object is in both scopes, now or later.",
-    why: "Cloud sync and Connect Sync may read the same domain only with mutually exclusive scopes, and moving a user from a cloud-sync-scoped OU to a Connect-scoped OU deletes the user and creates it again.",
-    anchor: "cloud-sync#coexistence-with-connect-sync",
-  },
-  {
-    id: "prepare-connect-sync-server",
-    phase: "prepare",
-    when: { outcomes: ["connect-sync"], notCaveats: ["extend-existing-connect"] },
-    title: "Build the Connect Sync server",
-    what: (ctx) =>
-      `Install a domain-joined server with Windows Server 2016, 2019 or 2022 (2022 recommended; 2025 is not supported) and the full GUI, that can reach ${isLdap(ctx) ? "the LDAP directory" : "every forest in scope"}. Size it from the object count (6 GB RAM below 50,000 objects, 16 GB up to 100,000, 32 GB above) and install version 2.5.79.0 or later.`,
-    why: "Every Connect Sync server had to run 2.5.79.0 or later by 30 September 2026 or stop syncing, and a tenant may have only one active Connect Sync server, staging servers excepted.",
-    anchor: "connect-sync#prerequisites",
-  },
-  {
-    id: "prepare-extend-existing-connect",
-    phase: "prepare",
-    when: { caveats: ["extend-existing-connect"] },
-    title: "Check your existing Connect Sync server before extending it",
-    what: "Confirm that the server runs version 2.5.79.0 or later on Windows Server 2016, 2019 or 2022, that it can reach every forest in scope, and that its database and hardware have room for the added objects. Add these users and groups to it rather than installing a second server.",
-    why: "A tenant may have only one active Connect Sync server (staging servers excepted), and a server older than 2.5.79.0 stopped syncing after 30 September 2026.",
-    anchor: "connect-sync#one-active-server-per-tenant",
-  },
-  {
-    id: "prepare-full-sql-server",
-    phase: "prepare",
-    when: { caveats: ["full-sql-server"] },
-    title: "Provide a full SQL Server instance for Connect Sync",
-    what: "Install Connect Sync with a full SQL Server instance of its own, not the MIM Sync instance and not Azure SQL, on a server with 32 GB RAM and at least 300 GB of disk.",
-    why: "Connect Sync's default SQL Server 2019 Express LocalDB is limited to 10 GB, about 100,000 objects; each sync engine needs its own SQL instance, and Azure SQL is not supported.",
-    anchor: "connect-sync#sql-database-size",
-  },
-  {
-    id: "prepare-graph-no-overlap",
-    phase: "prepare",
-    when: { outcomes: ["graph-connector"] },
-    title: "Confirm that no other sync tool manages these objects",
-    what: "Check that none of the users and groups in scope is provisioned into AD or an LDAP directory, or is in the scope of Connect Sync or cloud sync.",
-    why: "The Graph connector must not overlap or conflict with Connect Sync, cannot change objects that Connect Sync created, and gives no password or device writeback for the objects MIM creates.",
-    anchor: "graph-connector#no-overlap-with-connect",
-  },
-  {
-    id: "prepare-graph-app-registration",
-    phase: "prepare",
-    when: { outcomes: ["graph-connector"] },
-    title: "Register the app the Graph connector signs in as",
-    what: "Create one app registration per Graph connector management agent, with a client secret of the maximum duration (record its expiry date), the Microsoft Graph application permission Application.Read.All plus User.ReadWrite.All and Group.ReadWrite.All (or Directory.ReadWrite.All) for the objects MIM exports, and admin consent.",
-    why: "The connector authenticates with a client secret (certificate authentication is not documented), Application.Read.All is mandatory, and one app registration serves one management agent.",
-    anchor: "graph-connector#prerequisites",
-  },
-  {
-    id: "prepare-graph-install",
-    phase: "prepare",
-    when: { outcomes: ["graph-connector"] },
-    title: "Install the Graph connector on the MIM Sync server",
-    what: "Install .NET Framework 4.6.2 or later and the connector (the latest build Microsoft lists is 1.1.2057.0), then restart the Synchronization Service in a maintenance window.",
-    why: "The connector requires MIM 2016 SP2 and .NET Framework 4.6.2 or later, and the Synchronization Service must be restarted after it is installed.",
-    anchor: "prerequisites#graph-connector",
-  },
-  {
-    id: "prepare-source-anchor",
-    phase: "prepare",
-    when: {},
-    title: "Decide how existing Entra objects will be matched",
-    what: (ctx) =>
-      byOption(ctx, {
-        "cloud-sync":
-          "Read the ImmutableId of the objects the old connector created. Cloud sync uses ms-DS-ConsistencyGuid as the source anchor when it is set, otherwise objectGUID: to keep each existing Entra object, have MIM write ms-DS-ConsistencyGuid with the value behind its ImmutableId, or rely on soft match.",
-        "connect-sync":
-          "Read the ImmutableId of the objects the old connector created and find which attribute your Connect Sync uses as source anchor; make sure the pilot objects carry values that give their current ImmutableId, or rely on soft match. Check whether soft matching or hard-match takeover is blocked in the tenant.",
-        "graph-connector":
-          "Plan MIM join rules, for example on UPN or mail, so that each Entra object the Graph connector imports joins the metaverse object the old connector managed.",
-        none: "Read the ImmutableId, UPN and primary SMTP address of the objects the old connector created: whichever option you choose must match them rather than create copies.",
-      }),
-    why: (ctx) =>
-      byOption(ctx, {
-        "cloud-sync": `${matchingFact} Cloud sync's source anchor cannot be changed, and cloud sync never writes ms-DS-ConsistencyGuid back.`,
-        "connect-sync": `${matchingFact} Community sources say the old connector often filled it from objectGUID, but that was set per deployment.`,
-        "graph-connector":
-          "The Graph connector's anchor and DN are the Entra object id, not ImmutableId: existing objects are taken over by joining them in MIM.",
-        none: matchingFact,
-      }),
-    anchor: "overview#source-anchor-matching",
   },
 ];

@@ -8,7 +8,7 @@ export const removeOldConnectorSteps: readonly StepRule[] = [
     when: {},
     title: "Check the metaverse deletion rules and attribute recall",
     what: "For every object type the old agent projected or joined: if its deletion rule names the old agent, take the agent out of the rule; if it deletes on the last connector, count the objects whose only connector is the old agent and confirm none must survive. Find the metaverse attributes the old agent contributed and the systems that read them.",
-    why: "Deleting a management agent triggers the metaverse deletion rules, and a metaverse deletion can deprovision the object in every other connected system, Active Directory included.",
+    why: "Deleting a management agent triggers the metaverse deletion rules, and a metaverse deletion can deprovision the object in every other connected system, Active Directory included. That reaches Entra ID one hop removed: when the AD account goes, cloud sync or Connect Sync deletes the Entra object (soft-deleted, restorable for 30 days).",
     anchor: "remove-old-connector#deletion-rules",
   },
   {

@@ -28,5 +28,15 @@ export function perOption(ctx: PlanContext, part: (blocker: Blocker) => string):
     .join(" ");
 }
 
+/**
+ * How an engine takes over the objects the old connector created (review items 1 and 2:
+ * never "or rely on soft match" for them; the soft-match rules are documented, not inferred).
+ */
 export const matchingFact =
-  "An engine takes an existing Entra object over only if its source anchor gives the object's ImmutableId; failing that, soft match compares only the user principal name and the primary SMTP address (our inference).";
+  "The objects the old connector created carry an ImmutableId, and an engine takes such an object over only by a hard match: its source anchor must equal that ImmutableId. Entra refuses a soft match, on the user principal name or the primary SMTP address, for an object that has an ImmutableId (InvalidSoftMatch); with duplicate-attribute resiliency the new object is created beside the old one and its UPN and proxy addresses are quarantined. Groups that are not mail-enabled cannot be soft or hard matched, and users with an admin role are never matched.";
+
+/** The anchor each engine computes (plan-connect-design-concepts, cloud sync topologies). */
+export const anchorFact = (ctx: PlanContext) =>
+  ctx.option === "connect-sync"
+    ? "Connect Sync's source anchor is ms-DS-ConsistencyGuid for users and objectGUID for other object types."
+    : "Cloud sync's source anchor is ms-DS-ConsistencyGuid if it is set, otherwise objectGUID; it cannot be changed, and cloud sync never writes ms-DS-ConsistencyGuid back.";

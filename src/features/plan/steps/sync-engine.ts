@@ -9,8 +9,11 @@ export const syncEngineSteps: readonly StepRule[] = [
     when: { caveats: ["retire-sync-engine"] },
     title: "Retire the FIM/MIM sync engine",
     what: "Once the validation below passes, confirm that the engine runs no other management agents or schedules, keep a final database backup for your retention period, and decommission the server and its SQL Server database.",
-    why: "FIM/MIM only copied these objects from AD to Entra ID, which cloud sync does on its own: it reads the forests directly.",
-    anchor: "cloud-sync#after-migration",
+    why: (ctx) =>
+      ctx.option === "connect-sync"
+        ? "FIM/MIM only copied these objects from AD to Entra ID, which Connect Sync does on its own: it reads the forests directly. Microsoft says this of cloud sync; for Connect Sync it is our inference from the same reasoning."
+        : "FIM/MIM only copied these objects from AD to Entra ID, which cloud sync does on its own: it reads the forests directly.",
+    anchor: (ctx) => (ctx.option === "connect-sync" ? "connect-sync#after-migration" : "cloud-sync#after-migration"),
   },
   {
     id: "engine-keep",
@@ -30,12 +33,22 @@ export const syncEngineSteps: readonly StepRule[] = [
     anchor: "lifecycle#mim-2016-support",
   },
   {
+    id: "engine-plan-beyond-mim",
+    phase: "sync-engine",
+    when: { caveats: ["mim-support-ends"] },
+    title: "Plan what replaces MIM before its support ends",
+    what: (ctx) =>
+      `List what MIM still does once the migration is done (${ctx.option === "graph-connector" ? "the Graph connector's flows and every other management agent" : "provisioning into " + (ctx.answers.directory === "ldap" ? "the LDAP directory" : "AD") + " and every other management agent"}) and choose a replacement for each, for example API-driven inbound provisioning for users who come from an HR system. Put the decision on the roadmap with an owner and a date well before January 2029.`,
+    why: "MIM 2016 is supported until 9 January 2029, about 25 months from December 2026, and this route keeps it running.",
+    anchor: "lifecycle#plan-beyond-mim",
+  },
+  {
     id: "engine-connect-sync-upgrades",
     phase: "sync-engine",
     when: { outcomes: ["connect-sync"] },
     title: "Schedule Connect Sync upgrades",
-    what: "Add Connect Sync to the patch calendar with an owner, and upgrade before the build you run retires.",
-    why: "Each Connect Sync 2.x build retires 12 months after its replacement ships, and servers older than 2.5.79.0 stopped syncing after 30 September 2026.",
+    what: "Add Connect Sync to the patch calendar with an owner, and move to each new build well before the one you run retires.",
+    why: "Each Connect Sync 2.x build retires 12 months after its successor ships, and servers older than 2.5.79.0 stopped syncing on 30 September 2026: stay on the latest build, whose installer comes from the Microsoft Entra admin center.",
     anchor: "connect-sync#version-deadline",
   },
   {
