@@ -16,7 +16,7 @@ export const pilotSteps: readonly StepRule[] = [
           "Give MIM's outbound flows to the Graph connector for a small pilot set only, and take that set out of the old management agent's export.",
         none: "Scope the chosen option to one pilot OU or group, and take the same objects out of the old management agent's export.",
       }),
-    why: "Two engines must never export the same object. The old connector cannot reach Entra ID since April 2024, but its provisioning rules and pending exports still exist in the sync engine.",
+    why: "Two engines must never export the same object. The old connector has been unable to reach Entra ID since April 2024, but its provisioning rules and pending exports still exist in the sync engine.",
     anchor: "overview#pilot-with-disjoint-scopes",
   },
   {
