@@ -10,7 +10,7 @@ export const cutOverSteps: readonly StepRule[] = [
     when: {},
     title: "Prepare the way back before each batch",
     what: (ctx) =>
-      `Before each batch, record the new engine's scope and back up ${ctx.option === "connect-sync" ? "the Connect Sync database and configuration and " : ""}the FIM/MIM sync database. If a batch goes wrong, pause the new engine first, then undo what the batch did: restore any object it deleted from Entra ID's deleted items (restorable for 30 days), restore the sync database if the fault came through MIM, and put the previous scope back only knowing that each object leaving it is deleted from Entra ID.`,
+      `Before each batch, record the new engine's scope and back up ${ctx.option === "connect-sync" ? "the Connect Sync database and configuration and " : ""}the FIM/MIM sync database. If a batch goes wrong, pause the new engine first, then undo what the batch did: restore any object it deleted from Entra ID's deleted items (restorable for 30 days), restore the sync database if the fault came through MIM, and ${ctx.option === "graph-connector" ? "read the Graph agent's pending exports for deletions before it exports again" : "put the previous scope back only knowing that each object leaving it is deleted from Entra ID"}.`,
     why: "There is no going back to the old connector: it has been unable to connect since April 2024, so re-enabling its run profiles would do nothing. Rolling back a cut-over means restoring the new engine's scope and the metaverse as they were before the batch.",
     anchor: "migrate-safely#rollback",
   },

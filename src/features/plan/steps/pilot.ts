@@ -28,13 +28,16 @@ export const pilotSteps: readonly StepRule[] = [
       byOption(ctx, {
         "cloud-sync":
           "Before the pilot exports anything, record the configuration's scope. To stop without deleting, disable the cloud sync configuration; to back out, shrink its scope back to what you recorded, knowing that each object leaving the scope is deleted from Entra ID (soft-deleted, restorable for 30 days).",
-        "connect-sync":
-          "Before the pilot exports anything, export the Connect Sync configuration and back up its database. To stop without deleting, switch the server to staging mode or disable its scheduler; to back out, shrink the filter back, knowing that each object leaving it is deleted from Entra ID (soft-deleted, restorable for 30 days).",
+        "connect-sync": `Before the pilot exports anything, export the Connect Sync configuration and back up its database. To stop without deleting, ${ctx.caveats.has("extend-existing-connect") ? "disable the server's sync scheduler, which pauses everything the server syncs, not only the pilot" : "switch the server to staging mode or disable its sync scheduler"}; to back out, shrink the filter back, knowing that each object leaving it is deleted from Entra ID (soft-deleted, restorable for 30 days).`,
         "graph-connector":
           "Before the pilot exports anything, back up the MIM sync database. To stop, disable the Graph agent's export run profile; to back out, restore the database and undo the pilot's outbound flows.",
         none: "Before the pilot exports anything, record the new engine's scope and back up its database and the FIM/MIM sync database, and agree how to pause the new engine without deleting anything.",
       }),
-    why: "There is no going back to the old connector: it has been unable to connect since April 2024. Backing out means shrinking the new engine's scope and restoring the sync database, and an object that leaves a sync engine's scope is deleted from Entra ID.",
+    why: (ctx) =>
+      "There is no going back to the old connector: it has been unable to connect since April 2024. " +
+      (ctx.option === "graph-connector"
+        ? "Backing out means restoring the MIM sync database and the outbound flows as they were before the pilot."
+        : "Backing out means shrinking the new engine's scope and restoring the sync database, and an object that leaves a sync engine's scope is deleted from Entra ID."),
     anchor: "migrate-safely#rollback",
   },
   {

@@ -64,7 +64,7 @@ export const prepareEngineSteps: readonly StepRule[] = [
     when: { caveats: ["count-objects"] },
     title: "Count every object the Connect Sync server will hold",
     what: (ctx) =>
-      `Count the users, groups and contacts in every ${isLdap(ctx) ? "LDAP source" : "forest"} in scope, plus what an existing Connect Sync server already syncs, before you choose the database. From about 100,000 objects in all, plan a full SQL Server (the next step in a plan that needs one).`,
+      `Count the users, groups and contacts in every ${isLdap(ctx) ? "LDAP source" : "forest"} in scope, plus what an existing Connect Sync server already syncs, before you choose the database. From about 100,000 objects in all, install Connect Sync with a full SQL Server instance of its own (not the MIM Sync instance, not Azure SQL) instead of LocalDB.`,
     why: "Connect Sync's default SQL Server 2019 Express LocalDB is limited to 10 GB, about 100,000 objects, and that limit is for the whole database, not for one domain.",
     anchor: "connect-sync#sql-database-size",
   },

@@ -1,7 +1,7 @@
 /** The general steps of the "prepare" phase, in plan order: inventory, backups, flows, licences, the source directory. */
 import type { GuideAnchor } from "../../../shared/guide-anchors";
 import type { StepRule } from "../plan-types";
-import { byOption, engineName } from "./step-helpers";
+import { byOption, engineName, isLdap } from "./step-helpers";
 
 export const prepareSteps: readonly StepRule[] = [
   {
@@ -10,7 +10,7 @@ export const prepareSteps: readonly StepRule[] = [
     when: {},
     title: "Inventory what the old connector managed",
     what: (ctx) =>
-      `Export the ImmutableId, user principal name, primary SMTP address and object id of every user, group and contact the old management agent exported to Entra ID. Count the objects in scope per domain${ctx.option === "connect-sync" ? ", and in all, adding what an existing Connect Sync server already syncs," : ""} and the members of your largest groups: these figures are the baseline for every later check.`,
+      `Export the ImmutableId, user principal name, primary SMTP address and object id of every user, group and contact the old management agent exported to Entra ID. Count the objects in scope per ${isLdap(ctx) ? "container" : "domain"}${ctx.option === "connect-sync" ? ", and in all, adding what an existing Connect Sync server already syncs," : ""} and the members of your largest groups: these figures are the baseline for every later check.`,
     why: (ctx) =>
       byOption(ctx, {
         "cloud-sync":

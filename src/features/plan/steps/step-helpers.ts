@@ -37,6 +37,8 @@ export const matchingFact =
 
 /** The anchor each engine computes (plan-connect-design-concepts, cloud sync topologies). */
 export const anchorFact = (ctx: PlanContext) =>
-  ctx.option === "connect-sync"
-    ? "Connect Sync's source anchor is ms-DS-ConsistencyGuid for users and objectGUID for other object types."
-    : "Cloud sync's source anchor is ms-DS-ConsistencyGuid if it is set, otherwise objectGUID; it cannot be changed, and cloud sync never writes ms-DS-ConsistencyGuid back.";
+  ctx.option !== "connect-sync"
+    ? "Cloud sync's source anchor is ms-DS-ConsistencyGuid if it is set, otherwise objectGUID; it cannot be changed, and cloud sync never writes ms-DS-ConsistencyGuid back."
+    : isLdap(ctx)
+      ? "For AD, Connect Sync's source anchor is ms-DS-ConsistencyGuid for users and objectGUID for other object types; for an LDAP source it is whatever the Generic LDAP connector's inbound sync rule maps to sourceAnchor, which Microsoft does not prescribe (our inference)."
+      : "Connect Sync's source anchor is ms-DS-ConsistencyGuid for users and objectGUID for other object types.";
