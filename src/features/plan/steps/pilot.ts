@@ -1,6 +1,6 @@
 /** The steps of the "pilot" phase, in plan order. */
 import type { StepRule } from "../plan-types";
-import { byOption, isLdap, matchingFact } from "./step-helpers";
+import { byOption, isLdap } from "./step-helpers";
 
 export const pilotSteps: readonly StepRule[] = [
   {
@@ -95,7 +95,7 @@ export const pilotSteps: readonly StepRule[] = [
     why: (ctx) =>
       ctx.option === "graph-connector"
         ? "The Graph connector writes to the object it joined by Entra object id; an object projected instead of joined would be created a second time (our inference)."
-        : `${matchingFact} A pilot object that was not hard matched shows up as a second account with a quarantined UPN or proxy address.`,
+        : "Only a hard match takes an existing object over: its source anchor must equal the object's ImmutableId. A pilot object that was not hard matched shows up as a second account with a quarantined UPN or proxy address.",
     anchor: (ctx) =>
       ctx.option === "graph-connector" ? "overview#source-anchor-matching" : "migrate-safely#match-existing-objects",
   },

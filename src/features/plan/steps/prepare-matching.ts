@@ -42,8 +42,7 @@ export const prepareMatchingSteps: readonly StepRule[] = [
         ? "For the LDAP object behind each, compute the anchor Connect Sync's inbound sync rule will give it, base64-encoded, and compare the two. Where they differ, have MIM's Generic LDAP management agent write the value behind the ImmutableId into the attribute the anchor comes from, before the first sync. "
         : `For the AD object behind each, compute the anchor the new engine will use, ${ctx.option === "connect-sync" ? "ms-DS-ConsistencyGuid for a user and objectGUID for a group or contact" : "ms-DS-ConsistencyGuid if it is set, otherwise objectGUID"}, base64-encoded, and compare the two. Where they differ, have MIM's AD management agent write ms-DS-ConsistencyGuid with the bytes behind the ImmutableId before the first sync${ctx.option === "connect-sync" ? "; that fixes users only, because Connect Sync anchors groups and contacts on objectGUID, which cannot be written, so a group or contact that differs goes on the orphans list" : ", finding out first what set any ms-DS-ConsistencyGuid that already holds another value"}. `) +
       "Try it on a few pilot objects first, and list separately the groups that are not mail-enabled and the users who hold an admin role.",
-    why: (ctx) =>
-      `${matchingFact} ${anchorFact(ctx)} The comparison finds, before anything is exported, every object that would otherwise be duplicated.`,
+    why: "Only a hard match takes these objects over, and Entra refuses them a soft match (InvalidSoftMatch): the comparison finds, before anything is exported, every object that would otherwise be duplicated beside its old self.",
     anchor: "migrate-safely#match-existing-objects",
   },
   {
