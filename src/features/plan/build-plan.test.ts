@@ -1,18 +1,32 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { guideAnchors } from "../../shared/guide-anchors";
 import type { CompleteAnswers } from "../advisor/model";
-import { allCompleteAnswerSets } from "../advisor/model/enumerate";
-import { buildPlan, phaseIds, type Plan } from "./build-plan";
-import { stepRules } from "./plan-steps";
+import { buildPlan, phaseIds, planContext, planPhases, type Plan, type PlanResult } from "./build-plan";
+import { stepRules } from "./steps";
+import { currentVersion } from "../share";
 import { oneForestFromHr } from "../advisor/model/example-answers";
+import { decidedOnly, planSample } from "./test-support/plan-sample";
 
 const ids = (plan: Plan) => plan.steps.map((s) => s.id);
 const has = (plan: Plan, id: string) => plan.steps.some((s) => s.id === id);
 
-describe("the plan for every complete answer set", () => {
-  let plans: { answers: CompleteAnswers; plan: Plan }[];
+const sentenceCache = new WeakMap<Plan, readonly string[]>();
+/** Every sentence of a step's title, what and why (split after . ; or :), for the wording checks. */
+function sentences(plan: Plan): readonly string[] {
+  let found = sentenceCache.get(plan);
+  if (!found) {
+    found = plan.steps.flatMap((s) => [s.title, s.what, s.why].flatMap((text) => text.split(/(?<=[.;:]) /)));
+    sentenceCache.set(plan, found);
+  }
+  return found;
+}
+
+// The plans of a representative sample (see test-support/plan-sample.ts): every distinct
+// outcome, caveat set and answer other than needs and forests, and every set of blockers.
+describe("the plan for every distinct plan input", () => {
+  let plans: { answers: CompleteAnswers; result: PlanResult; plan: Plan }[];
   beforeAll(() => {
-    plans = allCompleteAnswerSets().map((answers) => ({ answers, plan: buildPlan(answers) }));
+    plans = planSample().sets.map(({ answers, result }) => ({ answers, result, plan: buildPlan(answers) }));
   }, 120_000);
 
   /** Runs a check on every plan; returns the first few failures, described, so one expect covers them all. */
@@ -29,8 +43,29 @@ describe("the plan for every complete answer set", () => {
   const presence = (plan: Plan, id: string, expected: boolean) =>
     has(plan, id) !== expected && `${id} ${expected ? "missing" : "unexpected"}`;
 
-  it("covers every answer set the question graph can produce", () => {
-    expect(plans.length).toBeGreaterThan(20_000);
+  it("is picked from every answer set the question graph can produce", () => {
+    expect(planSample().walked).toBeGreaterThan(300_000);
+    expect(plans.length).toBeGreaterThan(4_000);
+  });
+
+  it("misses nothing: the steps read neither needs nor forests, and read the blockers only when no option fits", () => {
+    expect(
+      each((plan, answers) => {
+        const read = new Set<string>();
+        const tracked = new Proxy(answers, {
+          get: (target, key) => (read.add(String(key)), Reflect.get(target, key)),
+        });
+        const result = plan.result;
+        const blockers = new Proxy(result.blockers, {
+          get: (target, key) => (read.add("blockers"), Reflect.get(target, key)),
+        });
+        planPhases(planContext(tracked, { ...result, blockers }));
+        const leaked = [...decidedOnly, ...(plan.outcome === "no-clean-fit" ? [] : ["blockers"])].find((id) =>
+          read.has(id),
+        );
+        return leaked && `steps read ${leaked}`;
+      }),
+    ).toEqual([]);
   });
 
   it("links every step to a registered guide anchor", () => {
@@ -127,23 +162,40 @@ describe("the plan for every complete answer set", () => {
     ).toEqual([]);
   });
 
-  it("retires the sync engine exactly for cloud sync when FIM/MIM only copies AD to Entra ID, and keeps it otherwise", () => {
+  it("retires the sync engine exactly for cloud sync or Connect Sync when FIM/MIM only copies AD to Entra ID, and keeps it otherwise", () => {
     expect(
       each((plan, a) => {
-        const retire = plan.outcome === "cloud-sync" && a["only-sync"] === "yes";
+        const retire = (plan.outcome === "cloud-sync" || plan.outcome === "connect-sync") && a["only-sync"] === "yes";
         return presence(plan, "engine-retire", retire) || presence(plan, "engine-keep", !retire);
       }),
     ).toEqual([]);
   });
 
-  it("asks for a full SQL Server exactly for Connect Sync with a domain of 100,000 objects or more", () => {
+  it("asks for a full SQL Server exactly for Connect Sync with a domain of 100,000 objects or more, or 100,000 objects or more in all", () => {
     expect(
       each((plan, a) =>
         presence(
           plan,
           "prepare-full-sql-server",
           plan.outcome === "connect-sync" &&
-            (a["largest-domain"] === "100k-150k" || a["largest-domain"] === "over-150k"),
+            (a["largest-domain"] === "100k-150k" ||
+              a["largest-domain"] === "over-150k" ||
+              a["total-objects"] === "100k-or-more"),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("asks to count every object exactly for Connect Sync when the total is unsure and no domain is that big already", () => {
+    expect(
+      each((plan, a) =>
+        presence(
+          plan,
+          "prepare-count-objects",
+          plan.outcome === "connect-sync" &&
+            a["total-objects"] === "unsure" &&
+            a["largest-domain"] !== "100k-150k" &&
+            a["largest-domain"] !== "over-150k",
         ),
       ),
     ).toEqual([]);
@@ -180,12 +232,12 @@ describe("the plan for every complete answer set", () => {
     ).toEqual([]);
   });
 
-  it("books a partner for production or an LDAP source, and for every plan with no clean fit", () => {
+  it("books a partner for production, and for every plan with no clean fit, but not for an LDAP source outside production", () => {
     expect(
       each((plan, a) =>
         plan.outcome === "no-clean-fit"
           ? presence(plan, "resolve-engage-partner", true) || presence(plan, "prepare-partner", false)
-          : presence(plan, "prepare-partner", a.environment === "production" || a.directory === "ldap"),
+          : presence(plan, "prepare-partner", a.environment === "production"),
       ),
     ).toEqual([]);
   });
@@ -198,6 +250,150 @@ describe("the plan for every complete answer set", () => {
           return "upgrade step without its answer";
         return plan.steps.find((s) => s.id === "prepare-inventory")?.because !== undefined && "inventory has a because";
       }),
+    ).toEqual([]);
+  });
+
+  // Corrections from the December 2026 content review, read as sentences.
+  it("no plan offers soft match for objects the old connector created", () => {
+    expect(
+      each(
+        (plan) =>
+          sentences(plan).find(
+            (s) =>
+              /rely on (a )?soft[- ]match/i.test(s) ||
+              (/soft[- ]match/i.test(s) && !/refuse|InvalidSoftMatch|cannot|never|no fallback/i.test(s)),
+          ) ?? false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("no plan labels the documented soft-match rules as our inference", () => {
+    expect(
+      each((plan) => sentences(plan).find((s) => /soft[- ]match/i.test(s) && /inference/i.test(s)) ?? false),
+    ).toEqual([]);
+  });
+
+  it("no plan says one connector per domain", () => {
+    expect(
+      each((plan) => sentences(plan).find((s) => /connector (per|for each|for every) (AD )?domain/i.test(s)) ?? false),
+    ).toEqual([]);
+  });
+
+  it("no plan words 30 September 2026 as future", () => {
+    expect(
+      each(
+        (plan) =>
+          sentences(plan).find(
+            (s) => s.includes("30 September 2026") && (!/stopped|passed/.test(s) || /\bby 30 September/.test(s)),
+          ) ?? false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("no plan sets 2.5.79.0 as the build to install", () => {
+    expect(
+      each((plan) => sentences(plan).find((s) => /2\.5\.79\.0 or later|install[^.]*2\.5\.79\.0/i.test(s)) ?? false),
+    ).toEqual([]);
+  });
+
+  it("no plan calls Windows Server 2025 unsupported without saying that sources differ", () => {
+    expect(
+      each((plan) => sentences(plan).find((s) => s.includes("2025") && !/sources differ/i.test(s)) ?? false),
+    ).toEqual([]);
+  });
+
+  it("no plan says that removing the old connector cannot reach Entra ID", () => {
+    expect(
+      each((plan) => sentences(plan).find((s) => /cannot (send deletions|reach|delete)[^.]*Entra/i.test(s)) ?? false),
+    ).toEqual([]);
+  });
+
+  it("every plan for cloud sync or Connect Sync has the ImmutableId comparison step, before the pilot", () => {
+    expect(
+      each((plan, a) => {
+        const expected = plan.outcome === "cloud-sync" || plan.outcome === "connect-sync";
+        const step = plan.steps.find((s) => s.id === "prepare-compare-immutableids");
+        if (!step) return expected && "prepare-compare-immutableids missing";
+        if (!expected) return "prepare-compare-immutableids unexpected";
+        const method = [
+          /base64/,
+          /before the first sync/,
+          /few pilot objects/,
+          a.directory === "ad" ? /ms-DS-ConsistencyGuid/ : /LDAP/,
+        ];
+        return (
+          (step.phase !== "prepare" || method.some((m) => !m.test(step.what))) && "comparison step without its method"
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it("every plan has a rollback step in the pilot and cut-over phases, linked to the rollback section", () => {
+    expect(
+      each((plan) => {
+        for (const [phase, id] of [
+          ["pilot", "pilot-rollback"],
+          ["cut-over", "cutover-rollback"],
+        ] as const) {
+          const step = plan.phases.find((p) => p.id === phase)?.steps.find((s) => s.id === id);
+          if (!step) return `${id} missing from ${phase}`;
+          if (step.anchor !== "migrate-safely#rollback") return `${id} links elsewhere`;
+          if (!/April 2024/.test(step.why)) return `${id} does not say the old connector cannot come back`;
+        }
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it("every plan decides about orphaned objects and maps the old connector's flows", () => {
+    expect(
+      each((plan) => ["prepare-orphaned-objects", "prepare-carry-flows-over"].find((id) => !has(plan, id))),
+    ).toEqual([]);
+  });
+
+  it("sets deletion protection and decides on password hash sync exactly for cloud sync and Connect Sync, before the pilot", () => {
+    expect(
+      each((plan) => {
+        const sync = plan.outcome === "cloud-sync" || plan.outcome === "connect-sync";
+        const missing =
+          presence(plan, "prepare-deletion-thresholds", sync) || presence(plan, "prepare-password-hash-sync", sync);
+        if (missing || !sync) return missing;
+        return (
+          !plan.steps
+            .find((s) => s.id === "prepare-deletion-thresholds")!
+            .what.includes(plan.outcome === "connect-sync" ? "500" : "accidental deletion prevention") &&
+          "threshold not named"
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it("checks the existing Connect Sync server's build whenever there is one", () => {
+    expect(each((plan, a) => presence(plan, "prepare-connect-version", a["existing-connect"] === "yes"))).toEqual([]);
+  });
+
+  it("plans beyond MIM exactly when the route keeps MIM running", () => {
+    expect(
+      each((plan, a) => {
+        const keepsMim =
+          plan.outcome === "graph-connector" ||
+          ((plan.outcome === "cloud-sync" || plan.outcome === "connect-sync") && a["only-sync"] !== "yes");
+        return presence(plan, "engine-plan-beyond-mim", keepsMim);
+      }),
+    ).toEqual([]);
+  });
+
+  it("prepares the Graph connector's takeover of existing objects, and checks for mail objects when unsure", () => {
+    expect(
+      each(
+        (plan, a) =>
+          presence(plan, "prepare-graph-existing-objects", plan.outcome === "graph-connector") ||
+          presence(
+            plan,
+            "prepare-graph-mail-objects",
+            plan.outcome === "graph-connector" && a["mail-objects"] === "unsure",
+          ),
+      ),
     ).toEqual([]);
   });
 
@@ -216,14 +412,22 @@ describe("named plans", () => {
       "prepare-inventory",
       "prepare-back-up-sync-database",
       "prepare-export-old-connector",
+      "prepare-carry-flows-over",
       "prepare-licences",
       "prepare-partner",
       "prepare-check-ad-coverage",
+      "prepare-mail-attributes-in-ad",
       "prepare-cloud-sync-agents",
       "prepare-source-anchor",
+      "prepare-compare-immutableids",
+      "prepare-orphaned-objects",
+      "prepare-deletion-thresholds",
+      "prepare-password-hash-sync",
       "pilot-disjoint-scopes",
+      "pilot-rollback",
       "pilot-provision-on-demand",
       "pilot-verify-matching",
+      "cutover-rollback",
       "cutover-widen-scope",
       "cutover-disable-old-exports",
       "cutover-confirm-complete",
@@ -235,6 +439,7 @@ describe("named plans", () => {
       "remove-restore-settings",
       "remove-global-admin-account",
       "engine-keep",
+      "engine-plan-beyond-mim",
       "validate-counts",
       "validate-no-duplicates",
       "validate-other-systems",
@@ -242,7 +447,7 @@ describe("named plans", () => {
     ]);
     expect(plan.phases.find((p) => p.id === "sync-engine")?.title).toBe("Keep the FIM/MIM sync engine");
     expect(plan.query).toBe(
-      "v=1&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production",
+      `v=${currentVersion}&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production`,
     );
   });
 
@@ -253,6 +458,7 @@ describe("named plans", () => {
       "in-ad": "already",
       forests: "one",
       "largest-domain": "under-100k",
+      "total-objects": "under-100k",
       needs: ["none"],
       "only-sync": "yes",
       "existing-connect": "yes",
@@ -277,9 +483,11 @@ describe("named plans", () => {
       "in-ad": "can-add",
       forests: "one",
       "largest-domain": "100k-150k",
+      "total-objects": "unsure",
       needs: ["device-sync"],
       "existing-connect": "no",
       licenses: "p1-p2",
+      "mail-objects": "no",
       environment: "production",
     });
     expect(plan.outcome).toBe("connect-sync");
@@ -303,8 +511,10 @@ describe("named plans", () => {
     const plan = buildPlan({
       engine: "mim-2016-sp2",
       directory: "ldap",
+      "total-objects": "under-100k",
       licenses: "none",
-      environment: "non-production",
+      "mail-objects": "no",
+      environment: "production",
     });
     expect(plan.outcome).toBe("connect-sync");
     expect(ids(plan)).toEqual(
@@ -318,7 +528,7 @@ describe("named plans", () => {
     expect(has(plan, "prepare-check-ad-coverage")).toBe(false);
     expect(plan.steps.find((s) => s.id === "prepare-connect-sync-server")?.what).toContain("reach the LDAP directory");
     expect(plan.steps.find((s) => s.id === "prepare-partner")?.because).toBe(
-      "On-premises directory: Only a non-AD LDAP directory",
+      "On-premises directory: Only a non-AD LDAP directory; Environment: Yes, production",
     );
   });
 
@@ -328,6 +538,7 @@ describe("named plans", () => {
       directory: "ad",
       "in-ad": "must-not",
       licenses: "unsure",
+      "mail-objects": "no",
       environment: "production",
     });
     expect(plan.outcome).toBe("graph-connector");
@@ -355,6 +566,7 @@ describe("named plans", () => {
       "in-ad": "already",
       forests: "several-disconnected",
       "largest-domain": "under-100k",
+      "total-objects": "under-100k",
       needs: ["same-person-several-forests"],
       "only-sync": "no",
       "existing-connect": "no",

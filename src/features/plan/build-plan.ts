@@ -1,125 +1,30 @@
-import type { GuideAnchor } from "../../shared/guide-anchors";
 import {
   caveatsFor,
   decide,
   getQuestion,
   optionLabel,
-  type BlockersByOption,
-  type Caveat,
   type CaveatId,
   type Clause,
   type CompleteAnswers,
-  type OptionId,
-  type OutcomeId,
-  type QuestionId,
   type SingleQuestionId,
 } from "../advisor/model";
 import { encodeAnswers } from "../share";
-import { phaseRules, stepRules } from "./plan-steps";
+import type { Plan, PlanContext, PlanPhase, PlanResult, PlanStep, StepCondition, Text } from "./plan-types";
+import { phaseRules, stepRules } from "./steps";
 
-/** The phases of every plan, in order. `resolve` appears only when no option fits. */
-export const phaseIds = [
-  "resolve",
-  "prepare",
-  "pilot",
-  "cut-over",
-  "remove-old-connector",
-  "sync-engine",
-  "validate",
-] as const;
-export type PhaseId = (typeof phaseIds)[number];
-
-/**
- * The part of the advisor's result a plan needs: the decision and its caveats (not the
- * "what would change" analysis, which costs far more and which a plan does not show).
- */
-export interface PlanResult {
-  readonly outcome: OutcomeId;
-  /** Undefined exactly when the outcome is no-clean-fit. */
-  readonly recommended?: OptionId;
-  readonly caveats: readonly Caveat[];
-  /** Each option's blockers (empty when it fits). */
-  readonly blockers: BlockersByOption;
-}
-
-/** What a step's texts are worked out from. */
-export interface PlanContext {
-  readonly answers: CompleteAnswers;
-  readonly result: PlanResult;
-  readonly outcome: OutcomeId;
-  /** The recommended option; undefined when no option fits. */
-  readonly option?: OptionId;
-  readonly caveats: ReadonlySet<CaveatId>;
-}
-
-/** A text fixed in the data, or worked out from the answers and the result. */
-export type Text = string | ((ctx: PlanContext) => string);
-
-/**
- * When a step belongs in the plan, as data: every listed part must hold. An empty condition
- * means "always". Answers are matched like the question graph's own conditions.
- */
-export interface StepCondition {
-  /** The outcome is one of these. */
-  readonly outcomes?: readonly OutcomeId[];
-  /** Every one of these caveats is raised. */
-  readonly caveats?: readonly CaveatId[];
-  /** None of these caveats is raised. */
-  readonly notCaveats?: readonly CaveatId[];
-  /** Each listed question is answered with one of the listed values. */
-  readonly answers?: Clause;
-}
-
-export interface StepRule {
-  /** Stable: saved progress and exported tickets refer to it. Never rename one. */
-  readonly id: string;
-  readonly phase: PhaseId;
-  readonly when: StepCondition;
-  readonly title: Text;
-  /** What to do, in one to three sentences. */
-  readonly what: Text;
-  /** Why: the fact behind the step, with numbers and dates. */
-  readonly why: Text;
-  /** The guide section that holds the fact. */
-  readonly anchor: GuideAnchor | ((ctx: PlanContext) => GuideAnchor);
-}
-
-export interface PhaseRule {
-  readonly id: PhaseId;
-  readonly title: Text;
-  readonly summary: Text;
-}
-
-export interface PlanStep {
-  readonly id: string;
-  readonly phase: PhaseId;
-  /** 1-based, counted across the whole plan, so that a change board can say "step 12". */
-  readonly number: number;
-  readonly title: string;
-  readonly what: string;
-  readonly why: string;
-  readonly anchor: GuideAnchor;
-  /** For a step included because of particular answers: those answers, in words. */
-  readonly because?: string;
-}
-
-export interface PlanPhase {
-  readonly id: PhaseId;
-  readonly title: string;
-  readonly summary: string;
-  readonly steps: readonly PlanStep[];
-}
-
-export interface Plan {
-  readonly answers: CompleteAnswers;
-  /** The canonical encoded answers (`v=1&…`): the plan's address and its progress key. */
-  readonly query: string;
-  readonly result: PlanResult;
-  readonly outcome: OutcomeId;
-  readonly phases: readonly PlanPhase[];
-  /** Every step, in order. */
-  readonly steps: readonly PlanStep[];
-}
+export { phaseIds } from "./plan-types";
+export type {
+  PhaseId,
+  PhaseRule,
+  Plan,
+  PlanContext,
+  PlanPhase,
+  PlanResult,
+  PlanStep,
+  StepCondition,
+  StepRule,
+  Text,
+} from "./plan-types";
 
 const text = (value: Text, ctx: PlanContext) => (typeof value === "string" ? value : value(ctx));
 
@@ -136,43 +41,51 @@ export function conditionMet(condition: StepCondition, ctx: PlanContext): boolea
   return true;
 }
 
-/** The question each caveat is raised by, for the "included because" line. */
-const caveatQuestions: { readonly [C in CaveatId]: readonly QuestionId[] } = {
-  "upgrade-engine": ["engine"],
-  "add-ad-provisioning": ["in-ad"],
-  "retire-sync-engine": ["only-sync"],
-  "extend-existing-connect": ["existing-connect"],
-  "exclusive-scopes": ["existing-connect"],
-  "full-sql-server": ["largest-domain", "total-objects"],
-  "count-objects": ["total-objects"],
-  "ldap-limited-support": ["directory"],
-  "confirm-licenses": ["licenses"],
-  "confirm-mail-objects": ["mail-objects"],
-  "strategic-direction": [],
-  partner: ["environment"],
-  "pilot-disjoint-scopes": [],
-  "match-existing-objects": [],
-  "graph-existing-objects": [],
-  "graph-no-overlap": [],
-  "mim-support-ends": ["only-sync"],
-  "connect-version": ["existing-connect"],
-  "remove-old-connector": [],
+/**
+ * The answers that raise each caveat, for the "included because" line: each question, with
+ * the values that raise it. A caveat raised by one of several answers names only the ones
+ * that hold (a production environment raises "partner"; a non-production one does not).
+ */
+const caveatAnswers: { readonly [C in CaveatId]: Clause } = {
+  "upgrade-engine": { engine: ["fim-2010-r2", "mim-2016-pre-sp2"] },
+  "add-ad-provisioning": { "in-ad": ["can-add"] },
+  "retire-sync-engine": { "only-sync": ["yes"] },
+  "extend-existing-connect": { "existing-connect": ["yes"] },
+  "exclusive-scopes": { "existing-connect": ["yes"] },
+  "full-sql-server": { "largest-domain": ["100k-150k", "over-150k"], "total-objects": ["100k-or-more"] },
+  "count-objects": { "total-objects": ["unsure"] },
+  "ldap-limited-support": { directory: ["ldap"] },
+  "confirm-licenses": { licenses: ["unsure"] },
+  "confirm-mail-objects": { "mail-objects": ["unsure"] },
+  "strategic-direction": {},
+  partner: { directory: ["ldap"], environment: ["production"] },
+  "pilot-disjoint-scopes": {},
+  "match-existing-objects": {},
+  "graph-existing-objects": {},
+  "graph-no-overlap": {},
+  "mim-support-ends": { "only-sync": ["no"] },
+  "connect-version": { "existing-connect": ["yes"] },
+  "remove-old-connector": {},
 };
+
+type Matched = readonly (readonly [SingleQuestionId, readonly string[]])[];
+const entries = (clause: Clause) => Object.entries(clause) as unknown as Matched;
 
 /** The answers a conditional step depends on, in words; undefined for steps every plan of its outcome has. */
 function because(condition: StepCondition, ctx: PlanContext): string | undefined {
-  const ids = new Set<QuestionId>([
-    ...(Object.keys(condition.answers ?? {}) as QuestionId[]),
-    ...(condition.caveats ?? []).flatMap((id) => caveatQuestions[id]),
-  ]);
-  const parts = [...ids]
-    .filter((id) => {
+  const named = new Map<SingleQuestionId, readonly string[]>();
+  for (const [id, values] of [
+    ...entries(condition.answers ?? {}),
+    ...(condition.caveats ?? []).flatMap((id) => entries(caveatAnswers[id])),
+  ]) {
+    named.set(id, [...(named.get(id) ?? []), ...values]);
+  }
+  const parts = [...named]
+    .filter(([id, values]) => {
       const value = ctx.answers[id];
-      // "partner" is raised by either answer: name only the one that holds.
-      if (id === "environment") return value === "production";
-      return value !== undefined;
+      return value !== undefined && values.includes(value);
     })
-    .map((id) => `${getQuestion(id).shortLabel}: ${optionLabel(id, String(ctx.answers[id]))}`);
+    .map(([id]) => `${getQuestion(id).shortLabel}: ${optionLabel(id, String(ctx.answers[id]))}`);
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
@@ -192,10 +105,8 @@ export function planContext(answers: CompleteAnswers, result: PlanResult = planR
   };
 }
 
-/** The migration plan for a complete answer set: a pure function of the answers. */
-export function buildPlan(answers: CompleteAnswers): Plan {
-  const result = planResult(answers);
-  const ctx = planContext(answers, result);
+/** The phases and steps that apply in this context, numbered across the plan. */
+export function planPhases(ctx: PlanContext): PlanPhase[] {
   let number = 0;
   const phases: PlanPhase[] = [];
   for (const phase of phaseRules) {
@@ -214,6 +125,13 @@ export function buildPlan(answers: CompleteAnswers): Plan {
     if (steps.length > 0)
       phases.push({ id: phase.id, title: text(phase.title, ctx), summary: text(phase.summary, ctx), steps });
   }
+  return phases;
+}
+
+/** The migration plan for a complete answer set: a pure function of the answers. */
+export function buildPlan(answers: CompleteAnswers): Plan {
+  const result = planResult(answers);
+  const phases = planPhases(planContext(answers, result));
   return {
     answers,
     query: encodeAnswers(answers),

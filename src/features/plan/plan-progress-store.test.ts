@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { oneForestFromHr } from "../advisor/model/example-answers";
+import { encodeAnswers } from "../share";
+import { buildPlan } from "./build-plan";
 import { sanitizePlanProgress } from "./plan-progress";
 import {
+  currentPlanKey,
   maxStoredPlans,
   PLAN_PROGRESS_STORAGE_KEY,
   rehydratePlanProgress,
@@ -8,8 +12,22 @@ import {
   usePlanProgressStore,
 } from "./plan-progress-store";
 
-const planA = "v=1&engine=mim-2016-sp2&directory=none&licenses=p1-p2&environment=production";
-const planB = "v=1&engine=mim-2016-sp2&directory=ldap&licenses=none&environment=production";
+// Current keys (canonical encodings), so that re-keying on restore leaves them where they are.
+const planA = encodeAnswers({
+  engine: "mim-2016-sp2",
+  directory: "none",
+  licenses: "p1-p2",
+  "mail-objects": "no",
+  environment: "production",
+});
+const planB = encodeAnswers({
+  engine: "mim-2016-sp2",
+  directory: "ldap",
+  "total-objects": "under-100k",
+  licenses: "none",
+  "mail-objects": "no",
+  environment: "production",
+});
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -132,5 +150,38 @@ describe("restoring stored progress", () => {
     });
     expect(Object.keys(restored.plans)).toEqual([planA]);
     expect(restored.order).toEqual([planA]);
+  });
+});
+
+describe("progress saved under another spelling of the same answers", () => {
+  // The same answers in another parameter order: what an older share version's key becomes
+  // once its upgrade is released (v1 keys move to the current version the same way).
+  const canonical = buildPlan(oneForestFromHr).query;
+  const reordered = `${canonical.split("&")[0]}&${canonical.split("&").slice(1).reverse().join("&")}`;
+
+  it("is found under the plan's current key, merged with what is saved there, the newer step winning", () => {
+    expect(reordered).not.toBe(canonical);
+    expect(currentPlanKey(reordered)).toBe(canonical);
+    const restored = restorePlans({
+      plans: {
+        [reordered]: { "prepare-inventory": { done: true, owner: "Dana", due: "" } },
+        [canonical]: {
+          "prepare-inventory": { done: false, owner: "Sam", due: "" },
+          "prepare-licences": { done: true, owner: "", due: "" },
+        },
+      },
+      order: [canonical, reordered],
+    });
+    expect(restored.order).toEqual([canonical]);
+    expect(restored.plans[canonical]).toEqual({
+      "prepare-inventory": { done: true, owner: "Dana", due: "" },
+      "prepare-licences": { done: true, owner: "", due: "" },
+    });
+  });
+
+  it("keeps a key that no longer decodes as it is", () => {
+    const retired = "v=1&engine=retired-engine&environment=production";
+    expect(currentPlanKey(retired)).toBe(retired);
+    expect(currentPlanKey(planA)).toBe(planA);
   });
 });

@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { safeLocalStorage } from "../../shared/safe-local-storage";
+import { decodeShare, encodeAnswers } from "../share";
 import {
   emptyStepProgress,
   isEmptyStepProgress,
@@ -43,7 +44,31 @@ export function restorePlans(persisted: unknown): { plans: Plans; order: string[
   const rawOrder = Array.isArray(record.order) ? record.order.filter((k): k is string => typeof k === "string") : [];
   const order = [...new Set(rawOrder)].filter((k) => k in plans);
   for (const key of Object.keys(plans)) if (!order.includes(key)) order.unshift(key);
-  return { plans, order };
+  return rekeyPlans(plans, order);
+}
+
+/**
+ * The key a plan has today. Progress saved under an older share version, or under a
+ * non-canonical spelling of the same answers, moves to the plan's current key: step ids are
+ * stable, so its ticks still apply. A key that no longer decodes is kept as it is.
+ */
+export function currentPlanKey(key: string): string {
+  const decoded = decodeShare(key);
+  return decoded.ok ? encodeAnswers(decoded.answers) : key;
+}
+
+/** Moves each plan to its current key; plans that land on one key merge, the newer step winning. */
+function rekeyPlans(plans: Plans, order: readonly string[]): { plans: Plans; order: string[] } {
+  const merged: Record<string, PlanProgress> = {};
+  const nextOrder: string[] = [];
+  for (const key of order) {
+    const current = currentPlanKey(key);
+    merged[current] = { ...merged[current], ...plans[key] };
+    const at = nextOrder.indexOf(current);
+    if (at >= 0) nextOrder.splice(at, 1);
+    nextOrder.push(current);
+  }
+  return { plans: merged, order: nextOrder };
 }
 
 /** A copy of the record without the given keys. */

@@ -1,0 +1,68 @@
+/** The steps of the "remove-old-connector" phase, in plan order. */
+import type { StepRule } from "../plan-types";
+
+export const removeOldConnectorSteps: readonly StepRule[] = [
+  {
+    id: "remove-deletion-rules",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Check the metaverse deletion rules and attribute recall",
+    what: "For every object type the old agent projected or joined: if its deletion rule names the old agent, take the agent out of the rule; if it deletes on the last connector, count the objects whose only connector is the old agent and confirm none must survive. Find the metaverse attributes the old agent contributed and the systems that read them.",
+    why: "Deleting a management agent triggers the metaverse deletion rules, and a metaverse deletion can deprovision the object in every other connected system, Active Directory included. That reaches Entra ID one hop removed: when the AD account goes, cloud sync or Connect Sync deletes the Entra object (soft-deleted, restorable for 30 days).",
+    anchor: "remove-old-connector#deletion-rules",
+  },
+  {
+    id: "remove-schedules-and-portal",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Take the old agent out of schedules, scripts and the Portal",
+    what: "Remove every call to its run profiles from Task Scheduler jobs and scripts, pause the other agents' schedules for the change, and, if you run the FIM/MIM Service and Portal, remove the sync rules, workflows and management policy rules that target it.",
+    why: "A call to a deleted agent fails, and a script that stops at the first error skips every agent after it (our inference).",
+    anchor: "remove-old-connector#run-profiles-and-schedules",
+  },
+  {
+    id: "remove-fresh-backup",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Back up the sync database again, just before the deletion",
+    what: "In the change window, after the deletion rules are changed, take a new full backup of the Synchronization Service database.",
+    why: "If the pending exports look wrong after the deletion, you restore this backup instead of exporting (community checklist).",
+    anchor: "remove-old-connector#checklist",
+  },
+  {
+    id: "remove-delete-connector-space",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Delete the old agent's connector space",
+    what: "In Synchronization Service Manager, choose “Delete connector space only”; delete the connector itself in a later change, once nothing unexpected has happened.",
+    why: "“Delete connector space only” keeps the agent's configuration, while “Delete Connector and connector space” removes both; either way every object is re-evaluated, which can take a long time on a large connector space.",
+    anchor: "remove-old-connector#connector-space",
+  },
+  {
+    id: "remove-inspect-pending-exports",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Re-import, synchronize and inspect pending exports before any export",
+    what: "Run import and synchronization on the remaining management agents, then read the pending exports of every one of them before you run any export. Stop and restore the backup if you find deletions or attribute changes you did not expect.",
+    why: "A metaverse deletion or a recalled attribute reaches another system only at that agent's next export: the pending exports show it before it happens.",
+    anchor: "remove-old-connector#checklist",
+  },
+  {
+    id: "remove-restore-settings",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Restore the settings you changed for the removal",
+    what: "Put back the deletion rules, schedules and anything else you changed for the removal, and resume the other agents' schedules.",
+    why: "The changes were made only for the removal; left in place, they change how the sync engine handles every later deletion (our inference).",
+    anchor: "remove-old-connector#checklist",
+  },
+  {
+    id: "remove-global-admin-account",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Retire the Global Administrator account the old connector used",
+    what: "Check the account's recent sign-ins, then remove its Global Administrator role, disable it, delete it after an agreed observation period, and remove its password from vaults and runbooks.",
+    why: "The old connector signed in to Entra ID with a Global Administrator account. It has been unable to connect since April 2024, so any recent sign-in means something else uses the account.",
+    anchor: "remove-old-connector#global-administrator-account",
+  },
+];
