@@ -6,5 +6,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    // Vitest leaves one core free by default; on a 2-core machine that runs the answer-set walk on one.
+    maxWorkers: 2,
   },
 });

@@ -19,7 +19,7 @@ test.describe("the advisor", () => {
       await start(page);
       await answerAll(page, steps);
       await page.getByRole("link", { name: "See your recommendation" }).click();
-      await expect(page).toHaveURL(new RegExp(`${paths.recommendation(outcome)}\\?v=1&engine=`));
+      await expect(page).toHaveURL(new RegExp(`${paths.recommendation(outcome)}\\?v=2&engine=`));
       await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", outcome);
       await expect(page.locator("[data-recommendation]")).toBeFocused();
       await expect(page.locator('[data-caveat="remove-old-connector"]')).toBeVisible();
@@ -69,14 +69,16 @@ test.describe("the advisor", () => {
       ["engine", "mim-2016-sp2"],
       ["directory", "none"],
       ["licenses", "p1-p2"],
+      ["mail-objects", "no"],
       ["environment", "production"],
     ]);
-    await expect(page.locator("[data-question]")).toHaveCount(4);
+    await expect(page.locator("[data-question]")).toHaveCount(5);
     await page.getByRole("link", { name: "Change on-premises directory" }).click();
     await answer(page, "directory", "ad");
     await answer(page, "in-ad", "already");
     await answer(page, "forests", "one");
     await answer(page, "largest-domain", "100k-150k");
+    await answer(page, "total-objects", "unsure");
     await answer(page, "needs", "device-sync", "attribute-filtering");
     await answer(page, "only-sync", "yes");
     await answer(page, "existing-connect", "yes");

@@ -11,7 +11,9 @@ export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
   "connect-sync": [
     ["engine", "mim-2016-sp2"],
     ["directory", "ldap"],
+    ["total-objects", "unsure"],
     ["licenses", "none"],
+    ["mail-objects", "no"],
     ["environment", "production"],
   ],
   "graph-connector": [
@@ -19,6 +21,7 @@ export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
     ["directory", "ad"],
     ["in-ad", "must-not"],
     ["licenses", "p1-p2"],
+    ["mail-objects", "no"],
     ["environment", "non-production"],
   ],
   "no-clean-fit": [
@@ -27,6 +30,7 @@ export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
     ["in-ad", "already"],
     ["forests", "several-disconnected"],
     ["largest-domain", "under-100k"],
+    ["total-objects", "under-100k"],
     ["needs", "same-person-several-forests"],
     ["only-sync", "no"],
     ["existing-connect", "no"],
@@ -45,6 +49,6 @@ export function answersOf(steps: [string, ...string[]][]): CompleteAnswers {
 export async function saveAnswers(page: Page, answers: Answers) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     ANSWERS_STORAGE_KEY,
-    JSON.stringify({ state: { answers }, version: 1 }),
+    JSON.stringify({ state: { answers }, version: 2 }),
   ] as const);
 }

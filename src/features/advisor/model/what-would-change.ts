@@ -1,6 +1,7 @@
 import type { GuideAnchor } from "../../../shared/guide-anchors";
 import type { AnswerValue, CompleteAnswers, Need, QuestionId } from "./answers";
 import type { Blocker } from "./blockers";
+import { conditionInputs } from "./conditions";
 import { completeAfterPruning, offeredOptions } from "./flow";
 import { getQuestion, optionLabel, questions, type QuestionOption } from "./questions";
 import { outcomes, type OutcomeId } from "./outcomes";
@@ -94,6 +95,14 @@ function consequence(phrase: string, now: Decision, then: Decision): { text: str
   return { text: `${phrase}, the advisor would recommend ${target.name} instead.`, anchor: target.anchor };
 }
 
+/** The questions whose answers decide whether another question is asked or an option offered. */
+const readByConditions: ReadonlySet<QuestionId> = new Set(
+  questions.flatMap((q) => [
+    ...conditionInputs(q.when),
+    ...(q.options as readonly QuestionOption[]).flatMap((o) => (o.offeredWhen ? conditionInputs(o.offeredWhen) : [])),
+  ]),
+);
+
 /**
  * Every change of a single answer (for `needs`: adding or removing one need) that still gives
  * a complete answer set once pruned and leads to a different outcome, in question and option
@@ -106,7 +115,11 @@ export function whatWouldChange(answers: CompleteAnswers, now: Decision = decide
     if (!outcomeInputs.has(question.id)) continue;
     const candidates = question.kind === "multi" ? needsChanges(answers) : singleChanges(answers, question.id);
     for (const c of candidates) {
-      const changed = completeAfterPruning({ ...answers, [c.questionId]: c.to });
+      // An answer no condition reads cannot make another question stale or due: the changed set
+      // is complete as it is, and pruning it (the walk's costliest step) can be skipped.
+      const changed = readByConditions.has(c.questionId)
+        ? completeAfterPruning({ ...answers, [c.questionId]: c.to })
+        : ({ ...answers, [c.questionId]: c.to } as CompleteAnswers);
       if (changed === undefined) continue;
       // The outcome alone first: most changes keep it, and the blockers' details cost more.
       if (decideOutcome(changed).outcome === now.outcome) continue;

@@ -24,6 +24,27 @@ const answersEveryAskedQuestion = (pruned: Answers) =>
 
 type Check = (a: CompleteAnswers, r: Result, index: number) => string | undefined;
 
+/**
+ * Every single change, derived from the spec, that gives a complete set with another outcome.
+ * Which changes those are depends only on the answers `specOutcome` reads (which questions are
+ * asked follows from them too), so it is worked out once per combination of those answers; the
+ * engine's own list is still checked against it for every set.
+ */
+const outcomeInputs = ["directory", "in-ad", "forests", "largest-domain", "needs", "licenses", "mail-objects"] as const;
+const expectedByInputs = new Map<string, string[]>();
+function expectedChanges(a: CompleteAnswers, outcome: string): string[] {
+  const inputs = key(outcomeInputs.map((id) => a[id] ?? null));
+  let expected = expectedByInputs.get(inputs);
+  if (expected === undefined) {
+    expected = singleChanges(a)
+      .map(([q, to]) => ({ q, to, changed: pruneAnswers({ ...a, [q]: to }) }))
+      .filter(({ changed }) => answersEveryAskedQuestion(changed) && specOutcome(changed) !== outcome)
+      .map(({ q, to }) => `${q}=${key(to)}`);
+    expectedByInputs.set(inputs, expected);
+  }
+  return expected;
+}
+
 /** Each check, named as the test that reports it. */
 const checks: Record<string, Check> = {
   "gets exactly one of the four outcomes, the one the spec's recommendation rules give": (a, r) =>
@@ -112,12 +133,8 @@ const checks: Record<string, Check> = {
   },
 
   "lists every single change that gives a complete set with another outcome, and no other": (a, r) => {
-    const expected = singleChanges(a)
-      .map(([q, to]) => ({ q, to, changed: pruneAnswers({ ...a, [q]: to }) }))
-      .filter(({ changed }) => answersEveryAskedQuestion(changed) && specOutcome(changed) !== r.outcome)
-      .map(({ q, to }) => `${q}=${key(to)}`);
     const got = r.whatWouldChange.map((c) => `${c.questionId}=${key(c.to)}`);
-    return key(got) === key(expected) ? undefined : `changes ${got.join(" ")}`;
+    return key(got) === key(expectedChanges(a, r.outcome)) ? undefined : `changes ${got.join(" ")}`;
   },
 
   "is left unchanged by pruning, and has no next question": (a) =>
@@ -136,13 +153,13 @@ const checks: Record<string, Check> = {
     return undefined;
   },
 
-  // Stale answer sets (one answer changed, not yet pruned), from every eleventh set.
+  // Stale answer sets (one answer changed, not yet pruned), from every 23rd set.
   "stays consistent after any single change: pruning is idempotent, and complete exactly when nothing is next": (
     a,
     _,
     i,
   ) => {
-    if (i % 11 !== 0) return undefined;
+    if (i % 23 !== 0) return undefined;
     for (const [q, to] of singleChanges(a)) {
       const stale = { ...a, [q]: to } as Answers;
       const pruned = pruneAnswers(stale);

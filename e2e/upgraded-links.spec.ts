@@ -1,0 +1,124 @@
+import type { Page } from "@playwright/test";
+import { v1UpgradeReport } from "../src/features/advisor/model/v1-upgrade";
+import { decodeShare } from "../src/features/share/decode";
+import { recommendationPath } from "../src/features/share/recommendation-path";
+import v1 from "../src/features/share/fixtures/v1.json";
+import v2 from "../src/features/share/fixtures/v2.json";
+import { paths } from "../src/shared/paths";
+import { ANSWERS_STORAGE_KEY } from "./support/advisor";
+import { completePlan, completeResult } from "./support/complete-pages";
+import { expect, test, url } from "./support/test";
+
+/** What the result page shows that the answers decide. */
+async function shown(page: Page) {
+  await expect(page.locator(completeResult)).toBeVisible();
+  return page.evaluate(() => ({
+    outcome: document.querySelector("[data-recommendation]")?.getAttribute("data-recommendation"),
+    caveats: [...document.querySelectorAll("[data-caveat]")].map((el) => el.getAttribute("data-caveat")),
+    blockers: Object.fromEntries(
+      [...document.querySelectorAll("[data-option]")].map((option) => [
+        option.getAttribute("data-option"),
+        [...option.querySelectorAll("[data-blocker]")].map((el) => el.getAttribute("data-blocker")),
+      ]),
+    ),
+  }));
+}
+
+const search = (query: string) => (query.startsWith("?") ? query : `?${query}`);
+
+test.describe("links made with version 2", () => {
+  for (const fixture of v2) {
+    test(`show the spec's outcome, caveats and blockers, and no upgrade notice: ${fixture.name}`, async ({ page }) => {
+      await page.goto(url(`${paths.recommendation(fixture.outcome)}${search(fixture.query)}`));
+      const result = await shown(page);
+      expect(result.outcome).toBe(fixture.outcome);
+      expect(result.caveats).toEqual(fixture.caveats);
+      // The recommended option shows no blockers card; every other option shows its own.
+      for (const [option, blockers] of Object.entries(result.blockers))
+        expect(blockers).toEqual(fixture.blockers[option as keyof typeof fixture.blockers]);
+      await expect(page.locator("[data-upgraded-from]")).toHaveCount(0);
+    });
+  }
+});
+
+test.describe("links made with version 1", () => {
+  for (const fixture of v1.filter((f) => f.canonical)) {
+    test(`open with today's advice for their answers, say what changed, and keep their address: ${fixture.name}`, async ({
+      page,
+    }) => {
+      const decoded = decodeShare(fixture.query);
+      if (!decoded.ok) throw new Error("fixture does not decode");
+      const report = v1UpgradeReport(decoded.answers);
+      const address = `${paths.recommendation(fixture.outcome)}?${fixture.query}`;
+      await page.goto(url(address));
+      const notice = page.locator('[data-upgraded-from="1"]');
+      await expect(notice).toBeVisible();
+      const old = await shown(page);
+      expect(old.outcome).toBe(fixture.outcome);
+
+      // Above the result, never rewritten to v2.
+      const noticeBox = (await notice.boundingBox())!;
+      const headingBox = (await page.locator("[data-recommendation]").boundingBox())!;
+      expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(headingBox.y);
+      expect(page.url()).toContain(fixture.query);
+
+      await expect(notice.locator("[data-caveat-added]")).toHaveCount(report.caveatsAdded.length);
+      for (const id of report.caveatsAdded) {
+        await expect(notice.locator(`[data-caveat-added="${id}"]`)).toBeVisible();
+        expect(old.caveats).toContain(id);
+      }
+      for (const id of report.caveatsRemoved) {
+        await expect(notice.locator(`[data-caveat-removed="${id}"]`)).toBeVisible();
+        expect(old.caveats).not.toContain(id);
+      }
+      for (const { questionId } of report.added)
+        await expect(notice.locator(`[data-question-added="${questionId}"]`)).toBeVisible();
+      await expect(notice.getByRole("link", { name: /what changed/ })).toHaveAttribute(
+        "href",
+        /\/guide\/changes#advice-v2$/,
+      );
+
+      // The updated link shows the same result, without the notice.
+      await notice.getByRole("link", { name: "Open the updated link" }).click();
+      await expect(page).toHaveURL(new RegExp(`${recommendationPath(decoded.answers).replace(/[?.]/g, "\\$&")}$`));
+      expect(await shown(page)).toEqual(old);
+      await expect(page.locator("[data-upgraded-from]")).toHaveCount(0);
+    });
+  }
+
+  test("offer to answer the questions added since, starting with the first of them", async ({ page }) => {
+    const [oneForest] = v1;
+    await page.goto(url(`${paths.recommendation("cloud-sync")}?${oneForest!.query}`));
+    await page.locator('[data-upgraded-from="1"]').getByRole("button", { name: "Answer the new questions" }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.advisorQuestion("total-objects")}$`));
+    await expect(page.locator('input[name="total-objects"]:checked')).toHaveCount(0);
+    await page.locator('input[name="total-objects"][value="under-100k"]').check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.advisorCheck()}$`));
+  });
+
+  test("open the plan with the same notice", async ({ page }) => {
+    const fixture = v1.find((f) => f.outcome === "connect-sync" && f.canonical)!;
+    await page.goto(url(paths.plan(fixture.query)));
+    await expect(page.locator('[data-upgraded-from="1"]')).toBeVisible();
+    await expect(page.locator(completePlan)).toBeVisible();
+    expect(page.url()).toContain("v=1&");
+  });
+
+  test("saved in this browser before v2, finished answers are upgraded the same way", async ({ page }) => {
+    const [oneForest] = v1;
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem("seeded")) localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "1");
+      },
+      [ANSWERS_STORAGE_KEY, JSON.stringify({ state: { answers: oneForest!.answers }, version: 1 })] as [string, string],
+    );
+    await page.goto(url(paths.recommendation()));
+    const decoded = decodeShare(oneForest!.query);
+    if (!decoded.ok) throw new Error("fixture does not decode");
+    await expect(page).toHaveURL(new RegExp(`${recommendationPath(decoded.answers).replace(/[?.]/g, "\\$&")}$`));
+    await expect(page.locator("[data-upgraded-from]")).toHaveCount(0);
+    await expect(page.locator('[data-caveat="match-existing-objects"]')).toBeVisible();
+  });
+});
