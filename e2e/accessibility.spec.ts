@@ -57,6 +57,16 @@ const advisorStates: { name: string; reach: (page: Page) => Promise<void> }[] = 
     },
   })),
   {
+    name: "a v1 link's result, with the notice of what changed since",
+    reach: async (page) => {
+      const v1OneForest =
+        "v=1&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production";
+      await page.goto(url(paths.recommendation("cloud-sync", v1OneForest)));
+      await expect(page.locator('[data-upgraded-from="1"]')).toBeVisible();
+      await expect(page.locator(completeResult)).toBeVisible();
+    },
+  },
+  {
     name: "a tampered share link",
     reach: async (page) => {
       await page.goto(url(paths.recommendation("cloud-sync", "v=1&engine=mim-2016-sp2&directory=mars&forests=12")));

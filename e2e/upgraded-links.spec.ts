@@ -1,13 +1,29 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { v1UpgradeReport } from "../src/features/advisor/model/v1-upgrade";
 import { decodeShare } from "../src/features/share/decode";
 import { recommendationPath } from "../src/features/share/recommendation-path";
-import v1 from "../src/features/share/fixtures/v1.json";
-import v2 from "../src/features/share/fixtures/v2.json";
 import { paths } from "../src/shared/paths";
 import { ANSWERS_STORAGE_KEY } from "./support/advisor";
 import { completePlan, completeResult } from "./support/complete-pages";
 import { expect, test, url } from "./support/test";
+
+interface Fixture {
+  name: string;
+  query: string;
+  canonical: boolean;
+  answers: Record<string, unknown>;
+  outcome: string;
+  caveats?: string[];
+  blockers?: Record<string, string[]>;
+}
+const fixtures = (version: number): Fixture[] =>
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, `../src/features/share/fixtures/v${version}.json`), "utf8"),
+  ) as Fixture[];
+const v1 = fixtures(1);
+const v2 = fixtures(2);
 
 /** What the result page shows that the answers decide. */
 async function shown(page: Page) {
@@ -35,7 +51,7 @@ test.describe("links made with version 2", () => {
       expect(result.caveats).toEqual(fixture.caveats);
       // The recommended option shows no blockers card; every other option shows its own.
       for (const [option, blockers] of Object.entries(result.blockers))
-        expect(blockers).toEqual(fixture.blockers[option as keyof typeof fixture.blockers]);
+        expect(blockers).toEqual(fixture.blockers![option]);
       await expect(page.locator("[data-upgraded-from]")).toHaveCount(0);
     });
   }

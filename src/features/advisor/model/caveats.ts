@@ -121,8 +121,12 @@ const rules: { readonly [C in CaveatId]: Omit<CaveatRule, "id"> } = {
       "A soft match on the user principal name or primary SMTP address is refused for an object that has an ImmutableId (InvalidSoftMatch), which leaves a duplicate or a quarantined address; groups that are not mail-enabled cannot be soft matched at all. " +
       (ctx.outcome === "cloud-sync"
         ? "Cloud sync's anchor is ms-DS-ConsistencyGuid if set, else objectGUID, and cannot be changed. "
-        : "Connect Sync's anchor is ms-DS-ConsistencyGuid for users and objectGUID for other object types. ") +
-      "Compare every ImmutableId with the anchor the new engine will compute, and where they differ write ms-DS-ConsistencyGuid through MIM's AD management agent before the first sync.",
+        : ctx.answers.directory === "ldap"
+          ? "From an LDAP directory, Connect Sync's anchor is whatever its inbound sync rules make it: choose an attribute whose value gives each object's current ImmutableId (our inference: Microsoft documents the anchor for AD only). "
+          : "Connect Sync's anchor is ms-DS-ConsistencyGuid for users and objectGUID for other object types. ") +
+      (ctx.answers.directory === "ldap"
+        ? "Compare every ImmutableId with the anchor the new engine will compute before the first sync."
+        : "Compare every ImmutableId with the anchor the new engine will compute, and where they differ write ms-DS-ConsistencyGuid through MIM's AD management agent before the first sync."),
     anchor: () => "migrate-safely#match-existing-objects",
   },
   "graph-existing-objects": {

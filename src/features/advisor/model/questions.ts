@@ -128,7 +128,7 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "How many AD forests are in scope, and can one server reach them all?",
     shortLabel: "Forests",
-    hint: "Connect Sync needs one domain-joined server that reaches every forest; cloud sync uses an agent in each forest, so the forests need not reach each other.",
+    hint: "Connect Sync needs one domain-joined server that reaches every forest; cloud sync needs an agent per disconnected forest, so the forests need not reach each other.",
     learnMore: "connect-sync#one-server-reaches-every-forest",
     when: adSynced,
     options: {

@@ -73,7 +73,7 @@ function cloudSyncReasons(a: CompleteAnswers): Reason[] {
               reason(
                 "forests",
                 "disconnected-forests",
-                "Cloud sync runs an agent in each forest, so it can serve forests that no single server reaches, which Connect Sync cannot.",
+                "Cloud sync needs an agent per disconnected forest rather than one server that reaches them all, so it can serve forests that no single server reaches, which Connect Sync cannot.",
                 "topologies#disconnected-forests",
               ),
             ]
