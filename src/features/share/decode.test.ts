@@ -70,8 +70,9 @@ describe("rejecting a share link", () => {
         message: "“e5” is not one of the answers to “Entra ID P1 or P2”.",
       },
     ]);
-    const { licenses: _dropped, ...rest } = ldapAnswers;
-    expect(result.validAnswers).toEqual(rest);
+    expect(result.validAnswers).toEqual(
+      Object.fromEntries(Object.entries(ldapAnswers).filter(([id]) => id !== "licenses")),
+    );
   });
 
   it("reports a question answered twice", () => {

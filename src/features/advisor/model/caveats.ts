@@ -1,13 +1,6 @@
 import type { GuideAnchor } from "../../../shared/guide-anchors";
 import type { Answers } from "./answers";
-import {
-  caveatIds,
-  caveatTitles,
-  raisedCaveatIds,
-  syncsFromDirectory,
-  type CaveatContext,
-  type CaveatId,
-} from "./caveat-conditions";
+import { caveatIds, caveatTitles, raisedCaveatIds, type CaveatContext, type CaveatId } from "./caveat-conditions";
 
 export { caveatIds, type CaveatContext, type CaveatId } from "./caveat-conditions";
 

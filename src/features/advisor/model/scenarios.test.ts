@@ -200,20 +200,22 @@ describe("people whose users could be added to AD", () => {
     expect(blockers(r, "graph-connector")).toEqual(["no-p1-p2"]);
   });
 
+  const disconnectedBigGroups: CompleteAnswers = {
+    engine: "mim-2016-sp2",
+    directory: "ad",
+    "in-ad": "can-add",
+    forests: "several-disconnected",
+    "largest-domain": "under-100k",
+    "total-objects": "under-100k",
+    needs: ["groups-over-50k"],
+    "existing-connect": "no",
+    licenses: "p1-p2",
+    "mail-objects": "no",
+    environment: "production",
+  };
+
   it("disconnected forests and groups over 50,000 members, with P1 → the Graph connector instead of adding them to AD", () => {
-    const r = evaluate({
-      engine: "mim-2016-sp2",
-      directory: "ad",
-      "in-ad": "can-add",
-      forests: "several-disconnected",
-      "largest-domain": "under-100k",
-      "total-objects": "under-100k",
-      needs: ["groups-over-50k"],
-      "existing-connect": "no",
-      licenses: "p1-p2",
-      "mail-objects": "no",
-      environment: "production",
-    });
+    const r = evaluate(disconnectedBigGroups);
     expect(r.outcome).toBe("graph-connector");
     expect(blockers(r, "cloud-sync")).toEqual(["groups-over-50k"]);
     expect(blockers(r, "connect-sync")).toEqual(["disconnected-forests"]);
@@ -228,19 +230,7 @@ describe("people whose users could be added to AD", () => {
   });
 
   it("the same forests, but the old connector also sends distribution groups → no clean fit: Graph cannot take mail objects over", () => {
-    const r = evaluate({
-      engine: "mim-2016-sp2",
-      directory: "ad",
-      "in-ad": "can-add",
-      forests: "several-disconnected",
-      "largest-domain": "under-100k",
-      "total-objects": "under-100k",
-      needs: ["groups-over-50k"],
-      "existing-connect": "no",
-      licenses: "p1-p2",
-      "mail-objects": "yes",
-      environment: "production",
-    });
+    const r = evaluate({ ...disconnectedBigGroups, "mail-objects": "yes" });
     expect(r.outcome).toBe("no-clean-fit");
     expect(blockers(r, "graph-connector")).toEqual(["mail-objects"]);
     expect(r.whatWouldChange.map((c) => [c.questionId, c.to, c.outcome])).toEqual([

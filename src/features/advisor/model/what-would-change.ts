@@ -111,18 +111,26 @@ const readByConditions: ReadonlySet<QuestionId> = new Set(
  */
 export function whatWouldChange(answers: CompleteAnswers, now: Decision = decide(answers)): AnswerChange[] {
   const changes: AnswerChange[] = [];
+  // One scratch copy tried with each change in turn: the walk over every answer set tries
+  // millions of changes, and a new object for each kept the garbage collector busy.
+  const scratch: Record<string, unknown> = { ...answers };
   for (const question of questions) {
     if (!outcomeInputs.has(question.id)) continue;
     const candidates = question.kind === "multi" ? needsChanges(answers) : singleChanges(answers, question.id);
     for (const c of candidates) {
-      // An answer no condition reads cannot make another question stale or due: the changed set
-      // is complete as it is, and pruning it (the walk's costliest step) can be skipped.
-      const changed = readByConditions.has(c.questionId)
-        ? completeAfterPruning({ ...answers, [c.questionId]: c.to })
-        : ({ ...answers, [c.questionId]: c.to } as CompleteAnswers);
-      if (changed === undefined) continue;
-      // The outcome alone first: most changes keep it, and the blockers' details cost more.
-      if (decideOutcome(changed).outcome === now.outcome) continue;
+      let changed: CompleteAnswers | undefined;
+      if (readByConditions.has(c.questionId)) {
+        changed = completeAfterPruning({ ...answers, [c.questionId]: c.to });
+        if (changed === undefined || decideOutcome(changed).outcome === now.outcome) continue;
+      } else {
+        // An answer no condition reads cannot make another question stale or due: the changed
+        // set is complete as it is, without pruning.
+        scratch[c.questionId] = c.to;
+        const same = decideOutcome(scratch as CompleteAnswers).outcome === now.outcome;
+        scratch[c.questionId] = c.from;
+        if (same) continue;
+        changed = { ...answers, [c.questionId]: c.to } as CompleteAnswers;
+      }
       const then = decide(changed);
       const { phrase, ...change } = c;
       changes.push({ ...change, answers: changed, outcome: then.outcome, ...consequence(phrase(), now, then) });

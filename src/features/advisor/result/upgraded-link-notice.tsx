@@ -1,10 +1,34 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
 import type { Answers, CompleteAnswers } from "../model/answers";
-import { caveatTitles } from "../model/caveat-conditions";
+import { caveatTitles, type CaveatId } from "../model/caveat-conditions";
 import { getQuestion, optionLabel } from "../model/questions";
 import { v1UpgradeReport } from "../model/v1-upgrade";
 import { AdoptAnswersButton } from "../components/adopt-answers-button";
+
+function CaveatList({
+  label,
+  ids,
+  attribute,
+}: {
+  label: string;
+  ids: readonly CaveatId[];
+  attribute: "data-caveat-added" | "data-caveat-removed";
+}) {
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <p className="upgraded-notice__label">{label}</p>
+      <ul>
+        {ids.map((id) => (
+          <li key={id} {...{ [attribute]: id }}>
+            {caveatTitles[id]}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /**
  * Above a result or plan opened from a link made under an older version of the advice: what
@@ -20,8 +44,8 @@ export function UpgradedLinkNotice({
   currentLink: string;
 }) {
   const report = v1UpgradeReport(answers);
-  const withoutAssumed: Record<string, unknown> = { ...answers };
-  for (const { questionId } of report.added) delete withoutAssumed[questionId];
+  const assumed = new Set<string>(report.added.map((a) => a.questionId));
+  const withoutAssumed = Object.fromEntries(Object.entries(answers).filter(([id]) => !assumed.has(id))) as Answers;
 
   return (
     <section
@@ -36,30 +60,8 @@ export function UpgradedLinkNotice({
         This link was made with version {report.fromVersion} of the advisor. Below is today&rsquo;s advice for the same
         answers; <Link to={paths.guideAnchor("changes#advice-v2")}>what changed, and why</Link>.
       </p>
-      {report.caveatsAdded.length > 0 && (
-        <>
-          <p className="upgraded-notice__label">Now raised for these answers:</p>
-          <ul>
-            {report.caveatsAdded.map((id) => (
-              <li key={id} data-caveat-added={id}>
-                {caveatTitles[id]}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {report.caveatsRemoved.length > 0 && (
-        <>
-          <p className="upgraded-notice__label">No longer raised:</p>
-          <ul>
-            {report.caveatsRemoved.map((id) => (
-              <li key={id} data-caveat-removed={id}>
-                {caveatTitles[id]}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <CaveatList label="Now raised for these answers:" ids={report.caveatsAdded} attribute="data-caveat-added" />
+      <CaveatList label="No longer raised:" ids={report.caveatsRemoved} attribute="data-caveat-removed" />
       {report.added.length > 0 && (
         <>
           <p className="upgraded-notice__label">Questions added since, which this link could not answer:</p>
@@ -74,9 +76,7 @@ export function UpgradedLinkNotice({
         </>
       )}
       <div className="button-row">
-        {report.added.length > 0 && (
-          <AdoptAnswersButton answers={withoutAssumed as Answers} label="Answer the new questions" />
-        )}
+        {report.added.length > 0 && <AdoptAnswersButton answers={withoutAssumed} label="Answer the new questions" />}
         <Link to={currentLink} className="button button--secondary" data-current-link>
           Open the updated link
         </Link>
