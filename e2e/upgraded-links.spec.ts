@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { v1UpgradeReport } from "../src/features/advisor/model/v1-upgrade";
+import { v1UpgradeReport } from "../src/features/advisor/model/v1-report";
 import { decodeShare } from "../src/features/share/decode";
 import { recommendationPath } from "../src/features/share/recommendation-path";
 import { paths } from "../src/shared/paths";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { questions } from "../../src/features/advisor/model/questions";
+import { optionHint, questionHint } from "../../src/features/advisor/model/question-hints";
 import type { SearchIndexFile } from "../../src/features/search/model/search";
 import type { SearchDocument } from "../../src/features/search/model/types";
 import { guideSlugs } from "../../src/shared/guide-pages";
@@ -25,8 +26,10 @@ export function advisorDocument(): SearchDocument {
   const text = questions
     .flatMap((question) => [
       question.title,
-      question.hint,
-      ...question.options.map((option) => [option.label, option.hint].filter(Boolean).join(": ")),
+      questionHint(question.id),
+      ...question.options.map((option) =>
+        [option.label, optionHint(question.id, option.value)].filter(Boolean).join(": "),
+      ),
     ])
     .join(" ");
   return {

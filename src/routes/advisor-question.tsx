@@ -1,4 +1,5 @@
 import { QuestionPage } from "../features/advisor/question-page";
+import { questionHint } from "../features/advisor/model/question-hints";
 import { getQuestion, isQuestionId } from "../features/advisor/model/questions";
 import { pageTitle } from "../shared/site";
 import NotFound from "./not-found";
@@ -8,7 +9,7 @@ export const meta = ({ params }: Route.MetaArgs) => {
   if (!isQuestionId(params.questionId)) return [{ title: pageTitle("Page not found") }];
   return [
     { title: pageTitle(getQuestion(params.questionId).title) },
-    { name: "description", content: getQuestion(params.questionId).hint },
+    { name: "description", content: questionHint(params.questionId) },
   ];
 };
 

@@ -8,7 +8,7 @@ import { BackLink } from "./components/back-link";
 import { StartAgainButton } from "./components/start-again-button";
 import { useStepFocus } from "./components/use-step-focus";
 import { resultDetails } from "./result/lazy-result-details";
-import type { ChangeState } from "./question-page";
+import type { ChangeState } from "./components/change-state";
 import { useAnswers } from "./state/use-answers";
 
 /** GOV.UK "Check your answers": every answer that applies, each with a Change link. */

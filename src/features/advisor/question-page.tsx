@@ -11,6 +11,7 @@ import {
   offeredOptions,
   previousQuestion,
 } from "./model/flow";
+import { optionHint, questionHint } from "./model/question-hints";
 import { getQuestion, type AnyQuestion } from "./model/questions";
 import { answerValues } from "./components/answer-text";
 import { BackLink } from "./components/back-link";
@@ -19,11 +20,7 @@ import { ErrorSummary } from "./components/error-summary";
 import { useStepFocus } from "./components/use-step-focus";
 import { useAnswersStore } from "./state/answers-store";
 import { useAnswers } from "./state/use-answers";
-
-/** Navigation state set by the check page's Change links: come back there when done. */
-export interface ChangeState {
-  change?: boolean;
-}
+import type { ChangeState } from "./components/change-state";
 
 function requiredMessage(question: AnyQuestion): string {
   return question.kind === "multi"
@@ -103,13 +100,13 @@ export function QuestionPage({ questionId }: { questionId: QuestionId }) {
           }
           hint={
             <>
-              <p>{question.hint}</p>
+              <p>{questionHint(question.id)}</p>
               <p>
                 <Link to={paths.guideAnchor(question.learnMore)}>Read more about this in the guide</Link>
               </p>
             </>
           }
-          options={options}
+          options={options.map((option) => ({ ...option, hint: optionHint(question.id, option.value) }))}
           selected={selected}
           error={error}
           onChange={setEdited}

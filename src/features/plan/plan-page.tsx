@@ -4,7 +4,7 @@ import { decideOutcome } from "../advisor/model/decide-outcome";
 import { InvalidLink } from "../advisor/result/invalid-link";
 import { useLinkedAnswers } from "../advisor/result/linked-answers";
 import { LinkedPageDetails } from "../advisor/result/linked-page-details";
-import { UpgradedLinkNotice } from "../advisor/result/upgraded-link-notice";
+import { UpgradedLinkGate } from "../advisor/result/upgraded-link-gate";
 import { planPath } from "../share/encode";
 import { planDetails } from "./lazy-plan-details";
 import type { PlanGuideInfo } from "./plan-guide-info";
@@ -36,13 +36,17 @@ function PlanContent({ guide }: { guide: PlanGuideInfo }) {
     case "ready":
       return (
         <>
-          {view.upgradedFrom !== undefined && (
-            <UpgradedLinkNotice answers={view.answers} currentLink={planPath(view.answers)} />
-          )}
-          <PlanHeading decision={decideOutcome(view.answers)} />
-          <LinkedPageDetails>
-            <planDetails.Component answers={view.answers} guide={guide} />
-          </LinkedPageDetails>
+          <UpgradedLinkGate
+            upgradedFrom={view.upgradedFrom}
+            answers={view.answers}
+            currentLink={planPath(view.answers)}
+            pending={<PlanPending />}
+          >
+            <PlanHeading decision={decideOutcome(view.answers)} />
+            <LinkedPageDetails>
+              <planDetails.Component answers={view.answers} guide={guide} />
+            </LinkedPageDetails>
+          </UpgradedLinkGate>
         </>
       );
   }

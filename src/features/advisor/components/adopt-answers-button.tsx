@@ -5,12 +5,22 @@ import type { Answers } from "../model/answers";
 import { nextQuestion } from "../model/flow";
 import { useAnswersStore } from "../state/answers-store";
 import { useAnswers } from "../state/use-answers";
+import type { ChangeState } from "./change-state";
 
 /**
  * Takes answers from a shared link into the visitor's own advisor. When that would replace a
  * different set already saved here, it asks first: a link must never wipe someone's work.
  */
-export function AdoptAnswersButton({ answers, label }: { answers: Answers; label: string }) {
+export function AdoptAnswersButton({
+  answers,
+  label,
+  fillIn = false,
+}: {
+  answers: Answers;
+  label: string;
+  /** Ask only the unanswered questions, then return to the check page (as a Change link does). */
+  fillIn?: boolean;
+}) {
   const { answers: saved } = useAnswers();
   const replaceAnswers = useAnswersStore((state) => state.replaceAnswers);
   const navigate = useNavigate();
@@ -21,7 +31,9 @@ export function AdoptAnswersButton({ answers, label }: { answers: Answers; label
   function adopt() {
     replaceAnswers(answers);
     const missing = nextQuestion(answers);
-    navigate(missing ? paths.advisorQuestion(missing.id) : paths.advisorCheck());
+    navigate(missing ? paths.advisorQuestion(missing.id) : paths.advisorCheck(), {
+      state: fillIn && missing ? ({ change: true } satisfies ChangeState) : undefined,
+    });
   }
 
   if (confirming) {

@@ -1,12 +1,15 @@
 import type { ReactNode } from "react";
 import type { QuestionOption } from "../model/questions";
 
+/** An option as the fieldset shows it: with its help, if it has any. */
+export type ChoiceOption = QuestionOption & { readonly hint?: string };
+
 interface ChoiceFieldsetProps {
   name: string;
   kind: "single" | "multi";
   legend: ReactNode;
   hint: ReactNode;
-  options: readonly QuestionOption[];
+  options: readonly ChoiceOption[];
   selected: readonly string[];
   error?: string;
   onChange: (selected: string[]) => void;
@@ -23,7 +26,7 @@ export function ChoiceFieldset({ name, kind, legend, hint, options, selected, er
   const errorId = `${name}-error`;
   const type = kind === "single" ? "radio" : "checkbox";
 
-  function toggle(option: QuestionOption, checked: boolean) {
+  function toggle(option: ChoiceOption, checked: boolean) {
     if (kind === "single") return onChange([option.value]);
     if (!checked) return onChange(selected.filter((value) => value !== option.value));
     const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));

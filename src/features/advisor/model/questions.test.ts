@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { guideAnchors } from "../../../shared/guide-anchors";
 import { answerValues, questionIds } from "./answers";
 import { conditionInputs } from "./conditions";
+import { optionHint, questionHint, questionHints } from "./question-hints";
 import { questions } from "./questions";
 
 describe("the question graph", () => {
@@ -77,10 +78,18 @@ describe("the question graph", () => {
     }
   });
 
+  it("has help only for questions and options the graph holds", () => {
+    for (const q of questions) {
+      const values: readonly string[] = q.options.map((o) => o.value);
+      expect(values).toEqual(expect.arrayContaining(Object.keys(questionHints[q.id].options ?? {})));
+      for (const o of q.options) expect(optionHint(q.id, o.value) ?? "x").not.toBe("");
+    }
+  });
+
   it("words every question as a question, with help, a short label and a guide link", () => {
     for (const q of questions) {
       expect(q.title).toMatch(/\?$/);
-      expect(q.hint.length).toBeGreaterThan(20);
+      expect(questionHint(q.id).length).toBeGreaterThan(20);
       expect(q.shortLabel.length).toBeGreaterThan(0);
       expect(guideAnchors).toContain(q.learnMore);
       for (const o of q.options) expect(o.label.length).toBeGreaterThan(1);

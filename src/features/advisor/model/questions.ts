@@ -12,7 +12,6 @@ import { compileCondition, type Condition } from "./conditions";
 export interface QuestionOption<V extends string = string> {
   readonly value: V;
   readonly label: string;
-  readonly hint?: string;
   /** Multi-choice only: chosen alone or not at all (`needs=none`). */
   readonly exclusive?: boolean;
   /** Multi-choice only: the option is offered only when this holds. */
@@ -28,8 +27,6 @@ export interface Question<Q extends QuestionId = QuestionId> {
   readonly title: string;
   /** A few words naming the question in lists, the check-answers page and error messages. */
   readonly shortLabel: string;
-  /** One or two sentences of help shown under the title. */
-  readonly hint: string;
   readonly learnMore: GuideAnchor;
   /** The spec's "asked when" column, as data. */
   readonly when: Condition;
@@ -48,7 +45,6 @@ interface QuestionSpec<Q extends QuestionId> {
   readonly kind: QuestionKind<Q>;
   readonly title: string;
   readonly shortLabel: string;
-  readonly hint: string;
   readonly learnMore: GuideAnchor;
   readonly when: Condition;
   /** Keyed by value so that the compiler insists every value has wording. */
@@ -65,7 +61,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Which sync engine runs the FIM Connector for Microsoft Entra ID today?",
     shortLabel: "Sync engine",
-    hint: "Synchronization Service Manager shows the build under Help > About. MIM 2016 with Service Pack 2 is the build Microsoft supports until 9 January 2029, and the Graph connector requires it.",
     learnMore: "lifecycle#upgrade-to-sp2",
     when: "always",
     options: {
@@ -74,7 +69,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
       },
       "mim-2016-pre-sp2": {
         label: "MIM 2016 before Service Pack 2 (earlier than 4.6.34.0)",
-        hint: "The release build or Service Pack 1.",
       },
       "mim-2016-sp2": {
         label: "MIM 2016 with Service Pack 2 (4.6.34.0 or later)",
@@ -85,21 +79,17 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Which on-premises directory holds, or could hold, the users and groups that FIM/MIM sends to Entra ID?",
     shortLabel: "On-premises directory",
-    hint: "Cloud sync and Connect Sync copy users and groups from an on-premises directory into Entra ID; the Graph connector lets MIM write to Entra ID without one.",
     learnMore: "overview#how-to-choose",
     when: "always",
     options: {
       ad: {
         label: "Active Directory (one or more AD DS forests)",
-        hint: "Choose this even if the users are not in AD yet but could be.",
       },
       ldap: {
         label: "Only a non-AD LDAP directory",
-        hint: "An LDAP v3 directory other than Active Directory, and no AD forest for these users.",
       },
       none: {
         label: "No on-premises directory",
-        hint: "FIM/MIM takes these users and groups from HR or other sources and sends them only to Entra ID.",
       },
     },
   },
@@ -107,17 +97,14 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Do the users and groups that FIM/MIM sends to Entra ID have Active Directory accounts?",
     shortLabel: "AD accounts",
-    hint: "Cloud sync and Connect Sync can only sync what is in AD, so FIM/MIM would provision these objects into AD with the AD management agent. The Graph connector is for users and groups that are not provisioned on-premises.",
     learnMore: "graph-connector#not-for-directory-users",
     when: [{ directory: ["ad"] }],
     options: {
       already: {
         label: "Yes, they already have AD accounts",
-        hint: "They are in AD, or FIM/MIM already provisions them there.",
       },
       "can-add": {
         label: "Not yet, but they may be given AD accounts",
-        hint: "FIM/MIM could start provisioning them into AD.",
       },
       "must-not": {
         label: "No, and they must stay out of AD",
@@ -128,20 +115,17 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "How many AD forests are in scope, and can one server reach them all?",
     shortLabel: "Forests",
-    hint: "Connect Sync needs one domain-joined server that reaches every forest; cloud sync needs an agent per disconnected forest, so the forests need not reach each other.",
     learnMore: "connect-sync#one-server-reaches-every-forest",
     when: adSynced,
     options: {
       one: {
         label: "One forest",
-        hint: "With one or more domains.",
       },
       "several-connected": {
         label: "Several forests, and one server can reach them all",
       },
       "several-disconnected": {
         label: "Several forests that no single server can reach",
-        hint: "For example after a merger, with no network path between the forests.",
       },
     },
   },
@@ -149,7 +133,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "How many in-scope objects does your largest AD domain hold?",
     shortLabel: "Largest domain",
-    hint: "Count the users, groups and contacts in scope in the single largest domain. Cloud sync supports up to 150,000 objects per domain.",
     learnMore: "cloud-sync#objects-per-domain",
     when: adSynced,
     options: {
@@ -162,26 +145,23 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "How many objects would one Connect Sync server hold in all?",
     shortLabel: "Objects in one Connect Sync server",
-    hint: "Add up every forest or LDAP directory in scope, plus whatever an existing Connect Sync server already syncs. Connect Sync's default SQL Server Express LocalDB database is limited to 10 GB, about 100,000 objects for the whole database, not per domain.",
     learnMore: "connect-sync#sql-database-size",
     when: [{ directory: ["ad"], "in-ad": ["already", "can-add"] }, { directory: ["ldap"] }],
     options: {
       "under-100k": { label: "Fewer than 100,000 objects" },
       "100k-or-more": { label: "100,000 objects or more" },
-      unsure: { label: "Not sure", hint: "The advisor will ask you to count them before you choose a database." },
+      unsure: { label: "Not sure" },
     },
   },
   needs: {
     kind: "multi",
     title: "Which of these do you need from the new sync?",
     shortLabel: "Needs",
-    hint: "Cloud sync lacks each of these, and Connect Sync supports them all. Choose every one that applies, or “None of these”.",
     learnMore: "compare#feature-table",
     when: adSynced,
     options: {
       "same-person-several-forests": {
         label: "One person has accounts in more than one forest, to be joined into one Entra ID user",
-        hint: "For example user accounts in one forest and their Exchange mailboxes in a resource forest.",
         offeredWhen: severalForests,
       },
       "groups-over-50k": {
@@ -192,19 +172,15 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
       },
       "device-writeback": {
         label: "Writing Entra ID devices back to AD",
-        hint: "For example for AD FS conditional access, or Windows Hello for Business with hybrid certificate trust.",
       },
       "attribute-filtering": {
         label: "Filtering on attribute values, or advanced sync rules",
-        hint: "Scoping by domain, OU or group alone does not count.",
       },
       "pta-or-adfs-setup": {
         label: "Setting up Pass-through Authentication or AD FS with the sync tool",
-        hint: "Pass-through Authentication that is already set up keeps working with cloud sync.",
       },
       "cross-forest-references": {
         label: "References across forests",
-        hint: "For example a manager, or a group member, in another forest.",
         offeredWhen: severalForests,
       },
       none: {
@@ -217,14 +193,12 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Is FIM/MIM used only to copy these objects from AD to Entra ID?",
     shortLabel: "FIM/MIM's only job",
-    hint: "If the sync engine does nothing else, such as provisioning from HR or into other systems, cloud sync may replace it entirely.",
     learnMore: "cloud-sync#after-migration",
     when: [{ "in-ad": ["already"] }],
     options: {
       yes: { label: "Yes, it only copies objects from AD to Entra ID" },
       no: {
         label: "No, it does other work too",
-        hint: "For example it provisions users from HR into AD or manages other systems.",
       },
     },
   },
@@ -232,7 +206,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Does the tenant already run Microsoft Entra Connect Sync for other objects?",
     shortLabel: "Existing Connect Sync",
-    hint: "A tenant has only one active Connect Sync server, and cloud sync can run beside it only with scopes that never overlap.",
     learnMore: "connect-sync#one-active-server-per-tenant",
     when: adSynced,
     options: {
@@ -244,7 +217,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Do the users in scope have Microsoft Entra ID P1 or P2 licenses?",
     shortLabel: "Entra ID P1 or P2",
-    hint: "The Microsoft Graph connector for MIM is for Entra ID P1 or P2 customers.",
     learnMore: "graph-connector#licensing",
     when: graphConsidered,
     options: {
@@ -257,7 +229,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Does the old connector send contacts, distribution groups or mail-enabled security groups to Entra ID?",
     shortLabel: "Contacts and mail-enabled groups",
-    hint: "Microsoft Graph treats organisational contacts, distribution groups and mail-enabled security groups as read-only, so the Graph connector cannot take them over. The old connector's export attribute flows show which object types it sends.",
     learnMore: "graph-connector#mail-objects",
     when: graphConsidered,
     options: {
@@ -270,7 +241,6 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Is this a production environment?",
     shortLabel: "Environment",
-    hint: "Microsoft recommends working with a partner when you change synchronization technology in production.",
     learnMore: "overview#work-with-a-partner",
     when: "always",
     options: {
@@ -289,7 +259,6 @@ function build<Q extends QuestionId>(id: Q): Question<Q> {
     kind: spec.kind,
     title: spec.title,
     shortLabel: spec.shortLabel,
-    hint: spec.hint,
     learnMore: spec.learnMore,
     when: spec.when,
     askedWhen: (answers) => status(answers) === "yes",

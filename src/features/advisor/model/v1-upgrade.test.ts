@@ -3,7 +3,8 @@ import { decodeShare } from "../../share/decode";
 import type { Answers, CompleteAnswers } from "./answers";
 import { raisedCaveatIds } from "./caveat-conditions";
 import { decideOutcome } from "./decide-outcome";
-import { upgradeSavedV1Answers, v1UpgradeReport } from "./v1-upgrade";
+import { v1UpgradeReport } from "./v1-report";
+import { upgradeSavedV1Answers } from "./v1-upgrade";
 import { allV1AnswerSets, specV1Caveats, v1Query } from "./testing/spec-v1";
 import { specOutcome } from "./testing/spec-v2";
 

@@ -11,7 +11,7 @@ import { useLinkedAnswers } from "./linked-answers";
 import { LinkedPageDetails } from "./linked-page-details";
 import { RecommendationPending } from "./recommendation-pending";
 import { ResultSummary } from "./result-summary";
-import { UpgradedLinkNotice } from "./upgraded-link-notice";
+import { UpgradedLinkGate } from "./upgraded-link-gate";
 
 function RecommendationContent() {
   const { view, saved } = useLinkedAnswers(recommendationPath);
@@ -50,13 +50,17 @@ function RecommendationContent() {
               <AdoptAnswersButton answers={view.answers} label="Edit these answers" />
             </div>
           )}
-          {view.upgradedFrom !== undefined && (
-            <UpgradedLinkNotice answers={view.answers} currentLink={recommendationPath(view.answers)} />
-          )}
-          <ResultSummary decision={decideOutcome(view.answers)} />
-          <LinkedPageDetails>
-            <resultDetails.Component answers={view.answers} />
-          </LinkedPageDetails>
+          <UpgradedLinkGate
+            upgradedFrom={view.upgradedFrom}
+            answers={view.answers}
+            currentLink={recommendationPath(view.answers)}
+            pending={<RecommendationPending />}
+          >
+            <ResultSummary decision={decideOutcome(view.answers)} />
+            <LinkedPageDetails>
+              <resultDetails.Component answers={view.answers} />
+            </LinkedPageDetails>
+          </UpgradedLinkGate>
           {own && (
             <div className="button-row">
               <Link to={paths.advisorCheck()} className="button button--secondary">

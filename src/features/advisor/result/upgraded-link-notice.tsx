@@ -3,7 +3,7 @@ import { paths } from "../../../shared/paths";
 import type { Answers, CompleteAnswers } from "../model/answers";
 import { caveatTitles, type CaveatId } from "../model/caveat-conditions";
 import { getQuestion, optionLabel } from "../model/questions";
-import { v1UpgradeReport } from "../model/v1-upgrade";
+import { v1UpgradeReport } from "../model/v1-report";
 import { AdoptAnswersButton } from "../components/adopt-answers-button";
 
 function CaveatList({
@@ -76,7 +76,9 @@ export function UpgradedLinkNotice({
         </>
       )}
       <div className="button-row">
-        {report.added.length > 0 && <AdoptAnswersButton answers={withoutAssumed} label="Answer the new questions" />}
+        {report.added.length > 0 && (
+          <AdoptAnswersButton answers={withoutAssumed} label="Answer the new questions" fillIn />
+        )}
         <Link to={currentLink} className="button button--secondary" data-current-link>
           Open the updated link
         </Link>
