@@ -1,0 +1,94 @@
+// The December 2026 review found advice that would hurt a migration. These checks keep it out of
+// every guide page and the advisor's own wording; the plan's steps have the same checks
+// (src/features/plan/build-plan.test.ts).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { blockerRules } from "../../src/features/advisor/model/blockers";
+import { caveatsFor } from "../../src/features/advisor/model/caveats";
+import { allCompleteAnswerSets } from "../../src/features/advisor/model/enumerate";
+import { optionIds } from "../../src/features/advisor/model/outcomes";
+import { questionHints } from "../../src/features/advisor/model/question-hints";
+import { questions } from "../../src/features/advisor/model/questions";
+import { decide } from "../../src/features/advisor/model/recommendation";
+
+const contentDir = path.resolve(import.meta.dirname, "../../content/guide");
+const pages = readdirSync(contentDir)
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => ({ name, text: readFileSync(path.join(contentDir, name), "utf8").replace(/\s+/g, " ") }));
+
+/** Every distinct caveat text the advisor can show (one answer set per decision and caveat set is enough). */
+function advisorTexts(): string[] {
+  const texts = new Set<string>();
+  for (const q of questions) {
+    texts.add(q.title);
+    for (const o of q.options) texts.add(o.label);
+  }
+  for (const h of Object.values(questionHints)) {
+    texts.add(h.hint);
+    for (const t of Object.values(h.options ?? {})) texts.add(t as string);
+  }
+  for (const o of optionIds) for (const r of blockerRules[o]) texts.add(`${r.blocker.text} ${r.blocker.unblock}`);
+  for (const a of allCompleteAnswerSets().filter((_, i) => i % 97 === 0))
+    for (const c of caveatsFor(a, decide(a))) texts.add(c.text);
+  return [...texts];
+}
+
+/** Sentences of a text that match a pattern, for a readable failure. */
+const sentencesMatching = (text: string, pattern: RegExp) =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    // The What changed page quotes the old advice on purpose, after "Before:".
+    .filter((sentence) => pattern.test(sentence) && !/\bBefore:/.test(sentence));
+
+const wrongAdvice: { says: string; pattern: RegExp }[] = [
+  {
+    says: "offers soft match as a fallback for the old connector's objects",
+    pattern: /\b(or|otherwise|else|fall(ing)? back (on|to)|failing that,?) (rely on |use |a )?soft[ -]match/i,
+  },
+  {
+    says: "says one connector per AD domain",
+    pattern: /\b(one|an?) (AD |Active Directory )?connector (per|for each) (AD )?domain/i,
+  },
+  {
+    says: "words the 30 September 2026 deadline as still to come",
+    pattern: /\b(by|before|until) 30 Sep(tember)? 2026|30 Sep(tember)? 2026[^.]*\b(will|must)\b/i,
+  },
+  {
+    says: "says removing the old connector cannot reach Entra ID",
+    pattern:
+      /\b(cannot|can't|can ?not|does not|never) (send|reach|delete|propagate)[^.]{0,40}(to |in |from )?(Microsoft )?Entra ID/i,
+  },
+  {
+    says: "tells readers to install 2.5.79.0 as the target build",
+    pattern: /install (version |build )?2\.5\.79\.0 or later/i,
+  },
+];
+
+describe("advice the December 2026 review found wrong", () => {
+  for (const { says, pattern } of wrongAdvice) {
+    it(`no guide page ${says}`, () => {
+      const found = pages.flatMap(({ name, text }) => sentencesMatching(text, pattern).map((s) => `${name}: ${s}`));
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("the advisor's questions, blockers and caveats hold none of it either", () => {
+    const texts = advisorTexts();
+    const found = wrongAdvice.flatMap(({ says, pattern }) =>
+      texts.flatMap((t) => sentencesMatching(t, pattern).map((s) => `${says}: ${s}`)),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("would catch each of them (the patterns match the wording the review quoted)", () => {
+    const quoted = [
+      "Have MIM write ms-DS-ConsistencyGuid with the value behind its ImmutableId, or rely on soft match.",
+      "Create one connector per AD domain.",
+      "Every server must run 2.5.79.0 or later by 30 September 2026.",
+      "Deleting the old management agent cannot send deletions to Entra ID.",
+      "Install 2.5.79.0 or later.",
+    ];
+    wrongAdvice.forEach(({ pattern }, i) => expect(quoted[i]).toMatch(pattern));
+  });
+});
