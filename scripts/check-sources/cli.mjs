@@ -7,10 +7,7 @@
 // https://learn.microsoft.com (the tests' fixture server).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkSources } from "./check.js";
 import { DEFAULT_TIMEOUT_MS } from "./fetch-source.js";
-import { jsonReport, markdownReport, textReport } from "./report.js";
-import { exitCodeFor } from "./verdict.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -53,6 +50,12 @@ const retryDelayMs = process.env.CHECK_SOURCES_RETRY_DELAY_MS
   ? Number(process.env.CHECK_SOURCES_RETRY_DELAY_MS)
   : undefined;
 
+// The MDX parser (check.js) loads once the options are known good, so a usage error answers at once.
+const [{ checkSources }, { jsonReport, markdownReport, textReport }, { exitCodeFor }] = await Promise.all([
+  import("./check.js"),
+  import("./report.js"),
+  import("./verdict.js"),
+]);
 const { strict } = options;
 const result = await checkSources({
   contentDir: path.resolve(options.content),

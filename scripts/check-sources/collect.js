@@ -8,9 +8,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import { parse as parseYaml } from "yaml";
-
-/** The host whose pages are checked; links elsewhere are left to the link checker. */
-export const LEARN_ORIGIN = "https://learn.microsoft.com";
+import { LEARN_ORIGIN } from "./fetch-source.js";
 
 /**
  * @typedef {object} Citation

@@ -1,8 +1,10 @@
 // @ts-check
 // Fetches one cited page with Node's global fetch, following redirects by hand so that a move can
 // be reported, with a timeout per request and one retry on a network error, a timeout, 429 or 5xx.
-import { LEARN_ORIGIN } from "./collect.js";
 import { readPageDate } from "./page-date.js";
+
+/** The host whose pages are checked; links elsewhere are left to the link checker. */
+export const LEARN_ORIGIN = "https://learn.microsoft.com";
 
 /**
  * @typedef {object} FetchOptions
