@@ -1,31 +1,48 @@
 import { useRef, useState } from "react";
 import { copyText } from "../../shared/components/copy-text";
 import { announce } from "../../shared/components/live-announcer";
+import { planFileName, planMarkdown, type PlanDocumentInfo } from "./plan-markdown";
+import type { Plan } from "./plan-types";
 
 interface Props {
-  /** Builds the Markdown when asked, so it always carries the latest progress. */
-  markdown: () => string;
-  fileName: string;
+  plan: Plan;
+  /** The plan's document details when asked, so every export carries the latest progress. */
+  documentInfo: () => PlanDocumentInfo;
 }
 
+/** Hands a text to the browser as a file download. */
+function saveFile(text: string, fileName: string, type: string) {
+  const blob = new Blob([text], { type: `${type};charset=utf-8` });
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(href), 1000);
+  announce(`Downloading ${fileName}`);
+}
+
+// The tracker and calendar writers (and Papa Parse) load when a visitor asks for a file.
+const loadTrackerCsv = () => import("./exports/tracker-csv");
+const loadCalendar = () => import("./exports/icalendar");
+
 /** Print, download and copy: the ways a plan leaves the browser. Hidden on paper. */
-export function PlanActions({ markdown, fileName }: Props) {
+export function PlanActions({ plan, documentInfo }: Props) {
   const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
   const [fallback, setFallback] = useState("");
   const fallbackField = useRef<HTMLTextAreaElement>(null);
+  const markdown = () => planMarkdown(plan, documentInfo());
+  const named = (suffix: string) => planFileName(plan, documentInfo().producedOn, suffix);
 
-  function download() {
-    const blob = new Blob([markdown()], { type: "text/markdown;charset=utf-8" });
-    const href = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = href;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(href), 1000);
-    announce(`Downloading ${fileName}`);
-  }
+  const download = () => saveFile(markdown(), named(".md"), "text/markdown");
+  const downloadAzureDevOps = async () =>
+    saveFile((await loadTrackerCsv()).azureDevOpsCsv(plan, documentInfo()), named("-azure-devops.csv"), "text/csv");
+  const downloadJira = async () =>
+    saveFile((await loadTrackerCsv()).jiraCsv(plan, documentInfo()), named("-jira.csv"), "text/csv");
+  const downloadCalendar = async () =>
+    saveFile((await loadCalendar()).planCalendar(plan, documentInfo()), named(".ics"), "text/calendar");
 
   async function copy() {
     const text = markdown();
@@ -56,6 +73,17 @@ export function PlanActions({ markdown, fileName }: Props) {
         </button>
         <button type="button" className="button button--secondary" onClick={copy}>
           {copyStatus === "copied" ? "Copied" : "Copy as Markdown"}
+        </button>
+      </div>
+      <div className="button-row" role="group" aria-label="Export the steps to a tracker or a calendar">
+        <button type="button" className="button button--secondary" onClick={downloadAzureDevOps}>
+          CSV for Azure DevOps
+        </button>
+        <button type="button" className="button button--secondary" onClick={downloadJira}>
+          CSV for Jira
+        </button>
+        <button type="button" className="button button--secondary" onClick={downloadCalendar}>
+          Due dates as a calendar (.ics)
         </button>
       </div>
       {copyStatus === "failed" && (

@@ -8,7 +8,6 @@ import { PlanActions } from "./plan-actions";
 import { PlanAnswersSection } from "./plan-answers-section";
 import { PlanCaveatsSection } from "./plan-caveats-section";
 import { contentLastReviewed, type PlanGuideInfo } from "./plan-guide-info";
-import { planFileName, planMarkdown } from "./plan-markdown";
 import { PlanPhaseSection } from "./plan-phase-section";
 import { PlanMeta } from "./plan-meta";
 import { PlanProgressSummary } from "./plan-progress-summary";
@@ -41,13 +40,12 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
   // (Lighthouse measured a 250-300 ms task for the plan when it rendered in one go).
   const phasesShown = useProgressiveCount(plan.phases.length);
 
-  const markdown = () =>
-    planMarkdown(plan, { siteUrl, producedOn, lastReviewed, sectionTitles: guide.sectionTitles, progress });
+  const documentInfo = () => ({ siteUrl, producedOn, lastReviewed, sectionTitles: guide.sectionTitles, progress });
 
   return (
     <>
       <PlanMeta plan={plan} siteUrl={siteUrl} producedOn={producedOn} lastReviewed={lastReviewed} />
-      <PlanActions markdown={markdown} fileName={planFileName(plan, producedOn)} />
+      <PlanActions plan={plan} documentInfo={documentInfo} />
       <PlanAnswersSection plan={plan} />
       <PlanCaveatsSection plan={plan} siteUrl={siteUrl} guide={guide} />
       <section aria-labelledby="plan-checklist" className="plan-checklist" aria-busy={phasesShown < plan.phases.length}>

@@ -107,6 +107,6 @@ export function planMarkdown(plan: Plan, info: PlanDocumentInfo): string {
 }
 
 /** `migration-plan-cloud-sync-2026-11-26.md` */
-export function planFileName(plan: Plan, producedOn: string): string {
-  return `migration-plan-${plan.outcome}-${producedOn}.md`;
+export function planFileName(plan: Plan, producedOn: string, suffix = ".md"): string {
+  return `migration-plan-${plan.outcome}-${producedOn}${suffix}`;
 }
