@@ -39,7 +39,7 @@ export interface DerivedAnswer {
 export interface Analysis {
   /** Agents whose type is the old connector's. */
   readonly candidates: readonly ManagementAgent[];
-  /** The agent treated as the old connector: the only candidate, or the visitor's choice. */
+  /** The agent treated as the old connector: the visitor's choice (any agent), or the only candidate. */
   readonly oldConnector?: ManagementAgent;
   readonly flows: readonly FlowFinding[];
   readonly removal: readonly RemovalFinding[];
@@ -82,7 +82,7 @@ const sameType = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function analyze(imported: ImportedExport, chosenId?: string): Analysis {
   const candidates = imported.agents.filter(isOldConnectorType);
   const oldConnector =
-    (chosenId ? candidates.find((agent) => sameId(agent.id, chosenId)) : undefined) ??
+    (chosenId ? imported.agents.find((agent) => sameId(agent.id, chosenId)) : undefined) ??
     (candidates.length === 1 ? candidates[0] : undefined);
   const flows = (oldConnector?.exportFlows ?? []).map((flow) => ({
     ...flow,

@@ -1,4 +1,5 @@
 import { unzipSync } from "fflate";
+import { XMLValidator } from "fast-xml-parser";
 import { normaliseId, readExportDocument } from "./read-export";
 import type { ImportProblem, ImportedExport, ManagementAgent, Metaverse } from "./types";
 
@@ -204,6 +205,18 @@ export function parseExportFile(name: string, bytes: Uint8Array, parseXml: (text
   const text = withoutSchema(decodeText(bytes)).replace(/^\s*<\?xml[^>]*\?>/, "");
   if (!text.trim()) {
     return { problem: { file: name, message: `${name} is empty.`, hint: hints.reexport } };
+  }
+  // Checked before DOMParser sees it: for broken XML, Chromium's DOMParser builds an error element
+  // with a style attribute, which the site's Content-Security-Policy refuses (a console error).
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return {
+      problem: {
+        file: name,
+        message: `${name} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`,
+        hint: hints.reexport,
+      },
+    };
   }
   let doc: Document;
   try {

@@ -42,8 +42,7 @@ describe("reading a whole server export", async () => {
     expect([...ad.objectTypes].sort()).toEqual(["contact", "group", "user"]);
     expect(ad.deprovisioning).toEqual({ type: "declared", action: "delete-object" });
     expect(ad.extension).toBe("Fabrikam.AdExtension.dll");
-    // Agents other than the old connector keep which types they export, not their flows.
-    expect(ad.exportFlows).toEqual([]);
+    expect(ad.exportFlows).toHaveLength(5);
     expect([...ad.exportedMvObjectTypes].sort()).toEqual(["contact", "externalUser", "group", "person"]);
     const old = imported.agents.find((agent) => agent.id === OLD)!;
     expect(old).toMatchObject({

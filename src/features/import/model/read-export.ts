@@ -86,9 +86,9 @@ function readAgent(data: Element, file: string): ManagementAgent {
       type: cleanup?.getAttribute("type") ?? "",
       ...(cleanup && text(cleanup, "action") ? { action: text(cleanup, "action") } : {}),
     },
-    exportFlows: [] as ExportFlow[],
+    exportFlows: flows,
   };
-  return isOldConnectorType(agent) ? { ...agent, exportFlows: flows } : agent;
+  return agent;
 }
 
 function readPartition(partition: Element): Partition {

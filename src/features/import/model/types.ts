@@ -58,7 +58,7 @@ export interface ManagementAgent {
   readonly extension?: string;
   /** Its deprovisioning setting (`provisioning-cleanup@type` and its `action`). */
   readonly deprovisioning: { readonly type: string; readonly action?: string };
-  /** Every export flow. Kept for agents that may be the old connector only, to keep storage small. */
+  /** Every export flow (any agent can be chosen as the old connector). */
   readonly exportFlows: readonly ExportFlow[];
 }
 
