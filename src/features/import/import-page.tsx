@@ -1,7 +1,15 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type InputHTMLAttributes } from "react";
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type DragEvent,
+  type InputHTMLAttributes,
+} from "react";
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
-import { ImportResults } from "./import-results";
+import type * as ImportResultsModule from "./import-results";
 import type * as ImportFilesModule from "./model/import-files";
 import type { InputFile } from "./model/import-files";
 import { filesFromDrop, fromFile } from "./picked-files";
@@ -12,6 +20,15 @@ type Status = "idle" | "reading" | "done" | "error";
 const noSubscription = () => () => undefined;
 const subscribeHydration = (listener: () => void) => useImportStore.persist.onFinishHydration(listener);
 
+// The findings (and the advisor's question texts they use) load once there is something to show.
+let resultsCode: Promise<typeof ImportResultsModule> | undefined;
+const loadResults = () =>
+  (resultsCode ??= import("./import-results").catch((error: unknown) => {
+    resultsCode = undefined;
+    throw error;
+  }));
+const ImportResults = lazy(() => loadResults().then((module) => ({ default: module.ImportResults })));
+
 type Reader = typeof ImportFilesModule;
 let reader: Promise<Reader> | undefined;
 /**
@@ -20,6 +37,8 @@ let reader: Promise<Reader> | undefined;
  * itself makes no request at all.
  */
 function loadReader(): Promise<Reader> {
+  // The findings' code comes too, so that nothing at all is fetched between reading and showing.
+  void loadResults().catch(() => undefined);
   reader ??= import("./model/import-files").catch((error: unknown) => {
     reader = undefined;
     throw error;
@@ -55,7 +74,8 @@ export function ImportPage() {
     () => false,
   );
   const [readerReady, setReaderReady] = useState(false);
-  const results = useRef<HTMLHeadingElement>(null);
+  // Each successful read remounts the findings, which then take focus.
+  const [reads, setReads] = useState(0);
   const prepare = () => {
     void loadReader().then(
       () => setReaderReady(true),
@@ -86,11 +106,8 @@ export function ImportPage() {
           ? `Read ${imported.files.length === 1 ? "1 file" : `${imported.files.length} files`}: ${imported.agents.length === 1 ? "1 management agent" : `${imported.agents.length} management agents`}${imported.metaverse ? " and the metaverse" : ""}.${imported.problems.length > 0 ? ` ${imported.problems.length === 1 ? "1 problem" : `${imported.problems.length} problems`} below.` : ""}`
           : "Nothing usable was found in what you picked. The problems below say why.",
       );
-      if (usable) {
-        window.setTimeout(() => results.current?.focus(), 0);
-      } else {
-        setErrors(imported.problems);
-      }
+      if (usable) setReads((count) => count + 1);
+      else setErrors(imported.problems);
     } catch {
       setStatus("error");
       setErrors([]);
@@ -244,7 +261,9 @@ export function ImportPage() {
 
       {ready && saved && status !== "reading" && (
         <>
-          <ImportResults saved={saved} headingRef={results} />
+          <Suspense fallback={<p>Preparing the findings…</p>}>
+            <ImportResults key={reads} saved={saved} focusOnMount={reads > 0} />
+          </Suspense>
           <section aria-labelledby="forget-title" className="import-forget">
             <h2 id="forget-title">Forget these findings</h2>
             <p>

@@ -1,4 +1,4 @@
-import type { RefObject } from "react";
+import { useEffect, useRef } from "react";
 import { Link, useNavigate } from "react-router";
 import type { GuideAnchor } from "../../shared/guide-anchors";
 import { paths } from "../../shared/paths";
@@ -26,13 +26,11 @@ function agentType(agent: ManagementAgent): string {
   return [agent.category, agent.subtype, agent.listName].filter(Boolean).join(" · ");
 }
 
-export function ImportResults({
-  saved,
-  headingRef,
-}: {
-  saved: SavedImport;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-}) {
+export function ImportResults({ saved, focusOnMount }: { saved: SavedImport; focusOnMount: boolean }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
   const analysis = analyze(saved.imported, saved.chosenId);
   const { imported } = saved;
   return (
