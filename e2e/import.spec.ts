@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { zipSync } from "fflate";
 import { paths } from "../src/shared/paths";
+import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 
 const fixtures = join(import.meta.dirname, "..", "src", "features", "import", "fixtures");
@@ -248,4 +249,27 @@ test.describe("reading a sync server's export", () => {
     expect(answers).toEqual({ directory: "ad", "in-ad": "already", forests: "one" });
     expect(page.url()).not.toContain("directory=");
   });
+
+  for (const theme of themes) {
+    test(`axe finds no WCAG 2.2 A/AA violation with findings, a choice and errors shown, ${theme} theme`, async ({
+      page,
+    }) => {
+      await useTheme(page, theme);
+      await open(page);
+      await page
+        .locator("#import-files")
+        .setInputFiles([
+          ...serverFiles,
+          join(fixtures, "single", `MA-${TEST_TENANT}.XML`),
+          join(fixtures, "broken", "not-an-export.xml"),
+        ]);
+      await expect(page.locator("[data-import-error]")).toHaveCount(1);
+      await page.getByRole("radio", { name: /Fabrikam Entra/ }).check();
+      await expect(page.locator("[data-deletion-rule]")).toHaveCount(4);
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expectNoAxeViolations(page, `/import with findings (${theme}, ${width} px)`);
+      }
+    });
+  }
 });

@@ -59,7 +59,7 @@ function AgentsSection({ agents, analysis }: { agents: readonly ManagementAgent[
         Every agent in the export, with its type exactly as the export states it (
         <GuideLink anchor={findingAnchors.agents}>what a management agent is</GuideLink>).
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Management agents (scrolls sideways)">
         <table>
           <caption className="visually-hidden">Management agents in the export</caption>
           <thead>
@@ -200,7 +200,13 @@ function FlowsSection({ analysis, old }: { analysis: Analysis; old: ManagementAg
       </p>
       {analysis.flows.length === 0 && <p>The export holds no export flow for this agent.</p>}
       {[...byType].map(([objectType, flows]) => (
-        <div className="table-scroll" key={objectType}>
+        <div
+          className="table-scroll"
+          key={objectType}
+          tabIndex={0}
+          role="region"
+          aria-label={`Export flows to ${objectType} objects (scrolls sideways)`}
+        >
           <table>
             <caption>
               Export flows to Entra ID {objectType} objects ({flows.length})
@@ -284,7 +290,7 @@ function RemovalSection({ analysis }: { analysis: Analysis }) {
         </p>
       )}
       {analysis.removal.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Deletion rules (scrolls sideways)">
           <table>
             <caption>What deleting "{old?.name}" does to each metaverse object type it is attached to</caption>
             <thead>
