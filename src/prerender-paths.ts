@@ -15,6 +15,7 @@ export function prerenderPaths(): string[] {
     paths.recommendation(),
     ...outcomeIds.map((id) => paths.recommendation(id)),
     paths.plan(),
+    paths.importConfig(),
     paths.notFound(),
   ];
 }

@@ -49,6 +49,10 @@ export default function Home() {
         <p className="hero__note">
           The advisor asks up to 10 questions and takes about 5 minutes. Nothing leaves your browser.
         </p>
+        <p className="hero__note">
+          Have your FIM/MIM server's configuration export? <Link to={paths.importConfig()}>Read your sync server</Link>:
+          this page finds the old connector, its flows and its deletion rules, in your browser.
+        </p>
       </section>
       <section aria-labelledby="options-title" className="home__options">
         <h2 id="options-title">The three replacements</h2>

@@ -19,5 +19,6 @@ export const paths = {
   recommendation: (outcomeId?: string, query = "") =>
     `/recommendation${outcomeId ? `/${outcomeId}` : ""}${query ? `?${query}` : ""}`,
   plan: (query = "") => `/plan${query ? `?${query}` : ""}`,
+  importConfig: () => "/import",
   notFound: () => "/404",
 } as const;

@@ -30,6 +30,10 @@ export function StartPage() {
         <li>whether the users in scope have Microsoft Entra ID P1 or P2</li>
       </ul>
       <p>It takes about 5 minutes. Your answers stay in this browser; nothing is sent anywhere.</p>
+      <p>
+        Have the sync server's configuration export? <Link to={paths.importConfig()}>Read your sync server</Link> first:
+        it answers some of these questions from the export, in this browser.
+      </p>
       {started ? (
         <div className="callout callout--note" role="note">
           <p className="callout__title">You have saved answers</p>

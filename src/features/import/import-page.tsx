@@ -1,0 +1,295 @@
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type DragEvent,
+  type InputHTMLAttributes,
+} from "react";
+import { Link } from "react-router";
+import { paths } from "../../shared/paths";
+import type * as ImportResultsModule from "./import-results";
+import type * as ImportFilesModule from "./model/import-files";
+import type { InputFile } from "./model/import-files";
+import { filesFromDrop, fromFile } from "./picked-files";
+import { rehydrateImport, useImportStore } from "./state/import-store";
+
+type Status = "idle" | "reading" | "done" | "error";
+
+const noSubscription = () => () => undefined;
+const subscribeHydration = (listener: () => void) => useImportStore.persist.onFinishHydration(listener);
+
+// The findings (and the advisor's question texts they use) load once there is something to show.
+let resultsCode: Promise<typeof ImportResultsModule> | undefined;
+const loadResults = () =>
+  (resultsCode ??= import("./import-results").catch((error: unknown) => {
+    resultsCode = undefined;
+    throw error;
+  }));
+const ImportResults = lazy(() => loadResults().then((module) => ({ default: module.ImportResults })));
+
+type Reader = typeof ImportFilesModule;
+let reader: Promise<Reader> | undefined;
+/**
+ * The parser and zip code, loaded when the visitor shows intent (focus, pointer or drag on the
+ * pickers) or picks: never in the page's first load, and before any file is read, so reading
+ * itself makes no request at all.
+ */
+function loadReader(): Promise<Reader> {
+  // The findings' code comes too, so that nothing at all is fetched between reading and showing.
+  void loadResults().catch(() => undefined);
+  reader ??= import("./model/import-files").catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
+}
+
+/** React does not type the folder picker's attribute; browsers have all supported it for years. */
+const folderPicker = { webkitdirectory: "", directory: "" } as unknown as InputHTMLAttributes<HTMLInputElement>;
+
+export function ImportPage() {
+  useEffect(() => {
+    void rehydrateImport();
+  }, []);
+  const ready = useSyncExternalStore(
+    subscribeHydration,
+    () => useImportStore.persist.hasHydrated(),
+    () => false,
+  );
+  const saved = useImportStore((state) => state.saved);
+  const setImported = useImportStore((state) => state.setImported);
+  const forget = useImportStore((state) => state.forget);
+  const [status, setStatus] = useState<Status>("idle");
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const [message, setMessage] = useState("");
+  const [dragging, setDragging] = useState(false);
+  const [fromThisVisit, setFromThisVisit] = useState(false);
+  // Problems of a read that produced nothing to save (saved findings carry their own).
+  const [errors, setErrors] = useState<readonly { file: string; message: string; hint: string }[]>([]);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [readerReady, setReaderReady] = useState(false);
+  // Each successful read remounts the findings, which then take focus.
+  const [reads, setReads] = useState(0);
+  const prepare = () => {
+    void loadReader().then(
+      () => setReaderReady(true),
+      () => undefined,
+    );
+  };
+
+  async function read(files: InputFile[]) {
+    if (files.length === 0) return;
+    try {
+      const { importFiles } = await loadReader();
+      setReaderReady(true);
+      setStatus("reading");
+      setProgress({ done: 0, total: files.length });
+      setMessage(`Reading ${files.length === 1 ? "1 file" : `${files.length} files`} in this browser…`);
+      const parser = new DOMParser();
+      const imported = await importFiles(files, {
+        parseXml: (text) => parser.parseFromString(text, "application/xml"),
+        onProgress: (done, total) => setProgress({ done, total }),
+        yieldToBrowser: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
+      const usable = imported.agents.length > 0 || imported.metaverse !== undefined;
+      if (usable) setImported(imported);
+      setFromThisVisit(true);
+      setStatus(usable ? "done" : "error");
+      setMessage(
+        usable
+          ? `Read ${imported.files.length === 1 ? "1 file" : `${imported.files.length} files`}: ${imported.agents.length === 1 ? "1 management agent" : `${imported.agents.length} management agents`}${imported.metaverse ? " and the metaverse" : ""}.${imported.problems.length > 0 ? ` ${imported.problems.length === 1 ? "1 problem" : `${imported.problems.length} problems`} below.` : ""}`
+          : "Nothing usable was found in what you picked. The problems below say why.",
+      );
+      if (usable) setReads((count) => count + 1);
+      else setErrors(imported.problems);
+    } catch {
+      setStatus("error");
+      setErrors([]);
+      setMessage(
+        "The page's reading code could not be loaded (the site may have been updated). Reload the page and pick the files again.",
+      );
+    }
+  }
+
+  const problems = status === "error" ? errors : fromThisVisit ? (saved?.imported.problems ?? []) : [];
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    void filesFromDrop(event.dataTransfer).then(read);
+  }
+
+  const shownStatus: Status = status === "idle" && ready && saved ? "done" : status;
+
+  return (
+    <main id="main" tabIndex={-1} className="page import">
+      <p className="page-header__eyebrow">Read your sync server</p>
+      <h1>Read your sync server's configuration</h1>
+      <p className="page-header__lead">
+        Give this page the configuration export of your FIM or MIM synchronization server. It finds the old connector,
+        lists what it exports to Entra ID and where each attribute goes next, checks the metaverse deletion rules that
+        decide what deleting it would do, and answers some of the advisor's questions for you.
+      </p>
+      <div className="callout callout--important" role="note" data-privacy-notice>
+        <p className="callout__title">Your files stay on this computer</p>
+        <div className="callout__body">
+          <p>
+            The files are read in this browser and nothing is uploaded: this page makes no network request while it
+            reads them. What it finds is saved in this browser only, until you choose to forget it, and never goes into
+            a share link.
+          </p>
+        </div>
+      </div>
+
+      <h2>Export the configuration</h2>
+      <ol>
+        <li>
+          On the sync server, open Synchronization Service Manager and choose{" "}
+          <strong>File → Export Server Configuration</strong>. Pick an empty folder: it receives one{" "}
+          <code>MA-{"{GUID}"}.XML</code> file per management agent and <code>MV.XML</code>, the metaverse (deletion
+          rules, provisioning).
+        </li>
+        <li>
+          To read one agent only, select it under Management Agents and choose{" "}
+          <strong>Actions → Export Management Agent</strong>. Without <code>MV.XML</code> this page cannot judge the
+          deletion rules.
+        </li>
+        <li>Copy the folder (or a zip of it) to this computer. The files hold no passwords.</li>
+      </ol>
+
+      <h2>Choose the export</h2>
+      <div
+        className="import-pickers js-only"
+        data-hydrated={hydrated ? "true" : undefined}
+        data-reader-ready={readerReady ? "true" : undefined}
+        onFocus={prepare}
+        onPointerEnter={prepare}
+        onDragEnter={prepare}
+      >
+        <div className="form-group">
+          <label className="import-pickers__label" htmlFor="import-folder">
+            The exported folder
+          </label>
+          <p className="hint" id="import-folder-hint">
+            Every file in it is read.
+          </p>
+          <input
+            id="import-folder"
+            type="file"
+            {...folderPicker}
+            aria-describedby="import-folder-hint"
+            onChange={(event) => {
+              const files = Array.from(event.currentTarget.files ?? []).map((file) => fromFile(file));
+              event.currentTarget.value = "";
+              void read(files);
+            }}
+          />
+        </div>
+        <div className="form-group">
+          <label className="import-pickers__label" htmlFor="import-files">
+            Or files: <code>.xml</code> or <code>.zip</code>
+          </label>
+          <p className="hint" id="import-files-hint">
+            Pick several at once: the <code>MA-…XML</code> files and <code>MV.XML</code>, or a zip of the folder.
+          </p>
+          <input
+            id="import-files"
+            type="file"
+            multiple
+            accept=".xml,.XML,.zip,application/xml,text/xml,application/zip"
+            aria-describedby="import-files-hint"
+            onChange={(event) => {
+              const files = Array.from(event.currentTarget.files ?? []).map((file) => fromFile(file));
+              event.currentTarget.value = "";
+              void read(files);
+            }}
+          />
+        </div>
+        <div
+          className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
+          data-drop-zone
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>Or drop the folder, its files or its zip here.</p>
+        </div>
+      </div>
+      <noscript>
+        <p className="hint">Reading an export needs JavaScript; the files would still never leave your computer.</p>
+      </noscript>
+
+      <div className="import-status" role="status" aria-live="polite" data-import-status={shownStatus}>
+        {status === "reading" && (
+          <>
+            <label htmlFor="import-progress">{message}</label>
+            <progress id="import-progress" value={progress.done} max={Math.max(progress.total, 1)}>
+              {progress.done} of {progress.total}
+            </progress>
+          </>
+        )}
+        {status !== "reading" && message && <p>{message}</p>}
+        {status === "idle" && ready && saved && (
+          <p>These are the findings of your last import, saved in this browser.</p>
+        )}
+      </div>
+
+      {problems.length > 0 && (
+        <section className="callout callout--warning import-problems" aria-labelledby="import-problems-title">
+          <h2 id="import-problems-title" className="callout__title">
+            {problems.length === 1 ? "One file could not be used" : `${problems.length} files could not be used`}
+          </h2>
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={`${problem.file}-${index}`} data-import-error={problem.file}>
+                <p>{problem.message}</p>
+                <p className="hint">{problem.hint}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {ready && saved && status !== "reading" && (
+        <>
+          <Suspense fallback={<p>Preparing the findings…</p>}>
+            <ImportResults key={reads} saved={saved} focusOnMount={reads > 0} />
+          </Suspense>
+          <section aria-labelledby="forget-title" className="import-forget">
+            <h2 id="forget-title">Forget these findings</h2>
+            <p>
+              The findings are kept in this browser so the advisor and the plan can use them. Forget them when you are
+              done, or before you read another server's export.
+            </p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                forget();
+                setStatus("idle");
+                setMessage("The findings are forgotten: nothing from your export is kept in this browser.");
+                setFromThisVisit(false);
+              }}
+            >
+              Forget these findings
+            </button>
+          </section>
+        </>
+      )}
+
+      <p>
+        Prefer to answer yourself? <Link to={paths.advisorStart()}>Go to the advisor</Link>, or read{" "}
+        <Link to={paths.guideAnchor("remove-old-connector#deletion-rules")}>why deletion rules matter</Link>.
+      </p>
+    </main>
+  );
+}

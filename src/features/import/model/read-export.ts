@@ -1,0 +1,197 @@
+import type { DeletionRule, ExportFlow, FlowKind, ManagementAgent, Metaverse, Partition } from "./types";
+
+/**
+ * Reads one parsed export file. The element names were checked against Microsoft's own parsers
+ * of these files (microsoft/MIMConfigDocumenter: MIMSyncConfigDocumenter.cs, ConnectorDocumenter.cs,
+ * MetaverseDocumenter.cs, ActiveDirectoryConnectorDocumenter.cs, and its Contoso sample export) and
+ * lithnet/miis-client's models (ManagementAgent, Partition, ExportFlow, FlowRule, MVConfiguration,
+ * MVDeletionRule). The files carry no namespace outside the DSML schema, which is not read.
+ */
+
+export type ReadResult =
+  | { readonly kind: "agent"; readonly agent: ManagementAgent }
+  | { readonly kind: "metaverse"; readonly metaverse: Metaverse }
+  | { readonly kind: "not-an-export"; readonly root: string };
+
+/** The old connector's subtype and list name, as the Synchronization Service writes them. */
+const WAAD_NAME = "windows azure active directory (microsoft)";
+
+export function readExportDocument(doc: Document, file: string): ReadResult {
+  const root = doc.documentElement;
+  const rootName = root?.localName ?? "";
+  if (rootName === "saved-ma-configuration") {
+    const data = child(root, "ma-data");
+    if (data && child(data, "id") && child(data, "name")) return { kind: "agent", agent: readAgent(data, file) };
+  }
+  if (rootName === "saved-mv-configuration") {
+    const data = child(root, "mv-data");
+    if (data) return { kind: "metaverse", metaverse: readMetaverse(data, file) };
+  }
+  return { kind: "not-an-export", root: rootName };
+}
+
+export function isOldConnectorType(agent: Pick<ManagementAgent, "category" | "subtype" | "listName">): boolean {
+  return (
+    agent.category.trim().toLowerCase() === "extensible2" &&
+    (agent.subtype.trim().toLowerCase() === WAAD_NAME || agent.listName.trim().toLowerCase() === WAAD_NAME)
+  );
+}
+
+function readAgent(data: Element, file: string): ManagementAgent {
+  const category = text(data, "category");
+  const subtype = text(data, "subtype");
+  const listName = text(data, "ma-listname");
+  const flows = readExportFlows(data);
+  const partitions = children(child(data, "ma-partition-data"), "partition").map(readPartition);
+  const objectTypes = new Set<string>();
+  const mvObjectTypes = new Set<string>();
+  for (const partition of children(child(data, "ma-partition-data"), "partition")) {
+    if (text(partition, "selected") === "0") continue;
+    for (const objectClass of children(child(child(partition, "filter"), "object-classes"), "object-class")) {
+      addText(objectTypes, objectClass.textContent);
+    }
+  }
+  for (const flow of flows) {
+    addText(objectTypes, flow.objectType);
+    addText(mvObjectTypes, flow.mvObjectType);
+  }
+  for (const profile of children(child(data, "join"), "join-profile")) {
+    addText(objectTypes, profile.getAttribute("cd-object-type"));
+    for (const criterion of children(profile, "join-criterion")) {
+      addText(mvObjectTypes, child(criterion, "search")?.getAttribute("mv-object-type"));
+    }
+  }
+  for (const mapping of children(child(data, "projection"), "class-mapping")) {
+    addText(objectTypes, mapping.getAttribute("cd-object-type"));
+    addText(mvObjectTypes, text(mapping, "mv-object-type"));
+  }
+  const cleanup = child(data, "provisioning-cleanup");
+  const forest = text(child(child(data, "private-configuration"), "adma-configuration"), "forest-name");
+  const extension = text(child(data, "extension"), "assembly-name");
+  const agent = {
+    id: text(data, "id"),
+    name: text(data, "name"),
+    category,
+    subtype,
+    listName,
+    file,
+    ...(forest ? { forest } : {}),
+    partitions,
+    runProfiles: children(child(data, "ma-run-data"), "run-configuration").map((run) => text(run, "name")),
+    objectTypes: [...objectTypes],
+    mvObjectTypes: [...mvObjectTypes],
+    exportedMvObjectTypes: [...new Set(flows.map((flow) => flow.mvObjectType).filter(Boolean))],
+    ...(extension ? { extension } : {}),
+    deprovisioning: {
+      type: cleanup?.getAttribute("type") ?? "",
+      ...(cleanup && text(cleanup, "action") ? { action: text(cleanup, "action") } : {}),
+    },
+    exportFlows: flows,
+  };
+  return agent;
+}
+
+function readPartition(partition: Element): Partition {
+  const ad = child(child(partition, "custom-data"), "adma-partition-data");
+  const dn = text(ad, "dn");
+  const isDomain = text(ad, "is-domain");
+  return {
+    name: text(partition, "name"),
+    ...(dn ? { dn } : {}),
+    ...(isDomain ? { isDomain: isDomain === "1" } : {}),
+    selected: text(partition, "selected") !== "0",
+  };
+}
+
+function readExportFlows(data: Element): ExportFlow[] {
+  const flows: ExportFlow[] = [];
+  for (const set of children(child(data, "export-attribute-flow"), "export-flow-set")) {
+    const objectType = set.getAttribute("cd-object-type") ?? "";
+    const mvObjectType = set.getAttribute("mv-object-type") ?? "";
+    for (const flow of children(set, "export-flow")) {
+      const mapping = readMapping(flow);
+      if (mapping)
+        flows.push({ objectType, mvObjectType, target: flow.getAttribute("cd-attribute") ?? "", ...mapping });
+    }
+  }
+  return flows;
+}
+
+type Mapping = Omit<ExportFlow, "objectType" | "mvObjectType" | "target">;
+
+function readMapping(flow: Element): Mapping | undefined {
+  const sources = (mapping: Element) =>
+    children(mapping, "src-attribute").map((source) => source.textContent?.trim() ?? "");
+  const direct = child(flow, "direct-mapping");
+  if (direct) return { kind: "direct", sources: sources(direct) };
+  const scripted = child(flow, "scripted-mapping");
+  if (scripted)
+    return { kind: "scripted", sources: sources(scripted), scriptContext: text(scripted, "script-context") };
+  const constant = child(flow, "constant-mapping");
+  if (constant) return { kind: "constant", sources: [], constant: text(constant, "constant-value") };
+  const syncRule = child(flow, "sync-rule-mapping");
+  if (syncRule) {
+    const value = text(syncRule, "sync-rule-value");
+    return {
+      kind: "sync-rule" satisfies FlowKind,
+      sources: sources(syncRule),
+      syncRuleId: syncRule.getAttribute("sync-rule-id") ?? "",
+      syncRuleMappingType: syncRule.getAttribute("mapping-type") ?? "",
+      ...(value ? { constant: value } : {}),
+    };
+  }
+  return undefined;
+}
+
+function readMetaverse(data: Element, file: string): Metaverse {
+  const deletionRules: DeletionRule[] = children(child(data, "mv-deletion"), "mv-deletion-rule").map((rule) => ({
+    mvObjectType: rule.getAttribute("mv-object-type") ?? "",
+    type: rule.getAttribute("type") ?? "",
+    agentIds: children(rule, "src-ma").map((ma) => ma.textContent?.trim() ?? ""),
+  }));
+  const importsByAgent: Record<string, string[]> = {};
+  for (const set of children(child(data, "import-attribute-flow"), "import-flow-set")) {
+    const mvObjectType = set.getAttribute("mv-object-type") ?? "";
+    for (const flows of children(set, "import-flows")) {
+      for (const flow of children(flows, "import-flow")) {
+        const agentId = normaliseId(flow.getAttribute("src-ma") ?? "");
+        const types = (importsByAgent[agentId] ??= []);
+        if (mvObjectType && !types.includes(mvObjectType)) types.push(mvObjectType);
+      }
+    }
+  }
+  const extension = text(child(data, "extension"), "assembly-name");
+  return {
+    file,
+    provisioning: child(data, "provisioning")?.getAttribute("type") ?? "",
+    ...(extension ? { extension } : {}),
+    deletionRules,
+    importsByAgent,
+  };
+}
+
+/** Agent ids compare without case; the export writes them upper case in braces. */
+export function normaliseId(id: string): string {
+  const bare = id.trim().replace(/^\{|\}$/g, "");
+  return bare ? `{${bare.toUpperCase()}}` : "";
+}
+
+function child(parent: Element | null | undefined, name: string): Element | undefined {
+  if (!parent) return undefined;
+  for (const element of Array.from(parent.children)) if (element.localName === name) return element;
+  return undefined;
+}
+
+function children(parent: Element | null | undefined, name: string): Element[] {
+  if (!parent) return [];
+  return Array.from(parent.children).filter((element) => element.localName === name);
+}
+
+function text(parent: Element | null | undefined, name: string): string {
+  return child(parent, name)?.textContent?.trim() ?? "";
+}
+
+function addText(set: Set<string>, value: string | null | undefined): void {
+  const trimmed = value?.trim();
+  if (trimmed) set.add(trimmed);
+}

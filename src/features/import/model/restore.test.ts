@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { importFiles } from "./import-files";
+import { restoreImport } from "./restore";
+import { fixtureFolder } from "./testing/fixture-files";
+
+const deps = { parseXml: (text: string) => new DOMParser().parseFromString(text, "application/xml") };
+const imported = await importFiles(fixtureFolder("server"), deps);
+
+describe("restoring saved findings", () => {
+  it("keeps findings that round-trip through JSON", () => {
+    const saved = JSON.parse(JSON.stringify({ imported, chosenId: "{X}", applied: { directory: "ad" } }));
+    expect(restoreImport(saved)).toEqual({ imported, chosenId: "{X}", applied: { directory: "ad" } });
+  });
+
+  it("drops anything with the wrong shape", () => {
+    expect(restoreImport(undefined)).toBeUndefined();
+    expect(restoreImport({ imported: { agents: "x" } })).toBeUndefined();
+    const badFlow = JSON.parse(JSON.stringify({ imported }));
+    badFlow.imported.agents[0].exportFlows.push({
+      objectType: "user",
+      mvObjectType: "person",
+      target: "x",
+      sources: [],
+      kind: "magic",
+    });
+    expect(restoreImport(badFlow)).toBeUndefined();
+    const badRule = JSON.parse(JSON.stringify({ imported }));
+    badRule.imported.metaverse.deletionRules[0].agentIds = [1];
+    expect(restoreImport(badRule)).toBeUndefined();
+    expect(restoreImport({ imported: { agents: [], problems: [], files: [] } })).toBeUndefined();
+  });
+
+  it("drops applied answers that are not strings, keeping the rest", () => {
+    expect(restoreImport({ imported, applied: { directory: "ad", forests: 3 } })?.applied).toEqual({ directory: "ad" });
+  });
+});
