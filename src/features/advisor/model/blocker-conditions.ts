@@ -50,3 +50,17 @@ export function blockingIds<O extends OptionId>(option: O, answers: Answers): Bl
   const conditions: { readonly [B in BlockerIdFor<O>]: (answers: Answers) => boolean } = blockerConditions[option];
   return (Object.keys(conditions) as BlockerIdFor<O>[]).filter((id) => conditions[id](answers));
 }
+
+// Each option's tests as a plain list, for `optionFits`: the walk over every answer set asks
+// millions of times, and building id lists for each question kept the garbage collector busy.
+const conditionLists: { readonly [O in OptionId]: readonly ((answers: Answers) => boolean)[] } = {
+  "cloud-sync": Object.values(blockerConditions["cloud-sync"]),
+  "connect-sync": Object.values(blockerConditions["connect-sync"]),
+  "graph-connector": Object.values(blockerConditions["graph-connector"]),
+};
+
+/** Whether no blocker rules the option out for these answers (`blockingIds` is empty). */
+export function optionFits(option: OptionId, answers: Answers): boolean {
+  for (const holds of conditionLists[option]) if (holds(answers)) return false;
+  return true;
+}

@@ -1,5 +1,5 @@
 import type { Answers, CompleteAnswers, QuestionId } from "./answers";
-import { blockingIds } from "./blocker-conditions";
+import { optionFits } from "./blocker-conditions";
 import type { OptionId, OutcomeId } from "./outcomes";
 
 /** Which option the answers lead to, without the facts behind it (those are `decide`'s). */
@@ -33,23 +33,26 @@ export const outcomeInputs: ReadonlySet<QuestionId> = new Set<QuestionId>([
  * (section "Recommendation" of the decision model).
  */
 export function preferenceFor(answers: Answers): readonly OptionId[] {
-  if (answers.directory === "ldap") return ["connect-sync"];
-  if (answers.directory === "none" || answers["in-ad"] === "must-not") return ["graph-connector"];
-  if (answers["in-ad"] === "can-add") return ["cloud-sync", "connect-sync", "graph-connector"];
-  return ["cloud-sync", "connect-sync"];
+  if (answers.directory === "ldap") return ldapPreference;
+  if (answers.directory === "none" || answers["in-ad"] === "must-not") return graphOnly;
+  if (answers["in-ad"] === "can-add") return allThree;
+  return syncEngines;
 }
+
+const ldapPreference: readonly OptionId[] = ["connect-sync"];
+const graphOnly: readonly OptionId[] = ["graph-connector"];
+const allThree: readonly OptionId[] = ["cloud-sync", "connect-sync", "graph-connector"];
+const syncEngines: readonly OptionId[] = ["cloud-sync", "connect-sync"];
 
 /**
  * The recommendation alone, from the blockers' conditions only: small enough for a page's first
  * load, so a result's headline shows without waiting for every rule's wording.
  */
 export function decideOutcome(answers: CompleteAnswers): OutcomeDecision {
-  const recommended = preferenceFor(answers).find((option) => blockingIds(option, answers).length === 0);
+  const recommended = preferenceFor(answers).find((option) => optionFits(option, answers));
   // Rule 4: beside an LDAP recommendation, the Graph connector whenever it fits.
   const alternative: OptionId | undefined =
-    answers.directory === "ldap" && blockingIds("graph-connector", answers).length === 0
-      ? "graph-connector"
-      : undefined;
+    answers.directory === "ldap" && optionFits("graph-connector", answers) ? "graph-connector" : undefined;
   return {
     outcome: recommended ?? "no-clean-fit",
     recommended,
