@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
-import { XMLValidator } from "fast-xml-parser";
-import { normaliseId, readExportDocument } from "./read-export";
+import { keepForRoot, normaliseId, readExportDocument } from "./read-export";
+import { KeptTreeReader, XmlSyntaxError } from "./stream-xml";
 import type { ImportProblem, ImportedExport, ManagementAgent, Metaverse } from "./types";
 
 /** One file the visitor gave: from a file input, a drop, or a folder. */
@@ -10,11 +10,20 @@ export interface InputFile {
   readonly read: () => Promise<Uint8Array>;
 }
 
+/** An XML parser returning a DOM; no longer used (the reader streams with saxes, see `stream-xml.ts`). */
+export type ParseXml = (text: string) => Document;
+
 export interface ImportDeps {
-  /** The platform's XML parser: `DOMParser` in the browser, jsdom's in tests. */
-  readonly parseXml: (text: string) => Document;
+  /** Ignored: kept so callers written for the `DOMParser` reader still compile. */
+  readonly parseXml?: ParseXml;
   /** Called after each file or zip entry; `total` grows as zips are opened. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called as the bytes are parsed (several times within a big file): bytes done out of the
+   * bytes of every file picked. A zip counts its packed size until it is opened, then the
+   * unpacked size of its XML entries, so `total` can change.
+   */
+  readonly onBytes?: (done: number, total: number) => void;
   /** Lets the browser paint and handle input between files. */
   readonly yieldToBrowser?: () => Promise<void>;
 }
@@ -47,6 +56,12 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
   const read: string[] = [];
   let total = files.length;
   let done = 0;
+  let bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
+  let bytesDone = 0;
+  const skipBytes = (count: number) => {
+    bytesDone += count;
+    deps.onBytes?.(bytesDone, bytesTotal);
+  };
   const step = async () => {
     done += 1;
     deps.onProgress?.(done, total);
@@ -55,7 +70,9 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
 
   /** Reads one XML text; returns whether it was part of an export. */
   const readXml = (name: string, bytes: Uint8Array): boolean => {
-    const result = parseExportFile(name, bytes, deps.parseXml);
+    const onBytes = deps.onBytes && ((parsed: number) => deps.onBytes?.(bytesDone + parsed, bytesTotal));
+    const result = parseExportFile(name, bytes, undefined, onBytes);
+    skipBytes(bytes.length);
     if ("problem" in result) {
       problems.push(result.problem);
       return false;
@@ -84,6 +101,7 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
   };
 
   deps.onProgress?.(0, total);
+  deps.onBytes?.(0, bytesTotal);
   for (const file of files) {
     const lower = file.name.toLowerCase();
     if (lower.endsWith(".zip")) {
@@ -93,11 +111,15 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
           message: `${file.name} is ${megabytes(file.size)}; this page opens zip files up to ${megabytes(MAX_ZIP_BYTES)}.`,
           hint: hints.tooBig,
         });
+        skipBytes(file.size);
         await step();
         continue;
       }
       const entries = await unzipExport(file, problems);
       total += entries.length;
+      // From now on the zip counts as its unpacked XML entries.
+      if (entries === noEntries) skipBytes(file.size);
+      else bytesTotal += entries.reduce((sum, entry) => sum + entry.bytes.length, 0) - file.size;
       let used = 0;
       for (const entry of entries) {
         if (readXml(`${file.name}/${entry.name}`, entry.bytes)) used += 1;
@@ -119,6 +141,7 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
         message: `${file.name} was skipped: only .xml and .zip files are read.`,
         hint: hints.pickExport,
       });
+      skipBytes(file.size);
       await step();
       continue;
     }
@@ -128,6 +151,7 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
         message: `${file.name} is ${megabytes(file.size)}; this page reads files up to ${megabytes(MAX_FILE_BYTES)}.`,
         hint: hints.tooBig,
       });
+      skipBytes(file.size);
       await step();
       continue;
     }
@@ -139,6 +163,7 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
         message: `${file.name} could not be read from the disk.`,
         hint: "Check that the file is still there and that you may read it, then pick it again.",
       });
+      skipBytes(file.size);
     }
     await step();
   }
@@ -199,43 +224,45 @@ async function unzipExport(file: InputFile, problems: ImportProblem[]): Promise<
 
 type ParsedFile = { read: ReturnType<typeof readExportDocument> } | { problem: ImportProblem };
 
-/** Decodes, strips the schema (never read, and most of an AD agent's bytes), parses, reads. */
-export function parseExportFile(name: string, bytes: Uint8Array, parseXml: (text: string) => Document): ParsedFile {
-  // The text is already decoded: an XML declaration naming UTF-16 would contradict it.
-  const text = withoutSchema(decodeText(bytes)).replace(/^\s*<\?xml[^>]*\?>/, "");
-  if (!text.trim()) {
-    return { problem: { file: name, message: `${name} is empty.`, hint: hints.reexport } };
-  }
-  // Checked before DOMParser sees it: for broken XML, Chromium's DOMParser builds an error element
-  // with a style attribute, which the site's Content-Security-Policy refuses (a console error).
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    return {
-      problem: {
-        file: name,
-        message: `${name} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}).`,
-        hint: hints.reexport,
-      },
-    };
-  }
-  let doc: Document;
+/** Bytes decoded and parsed at a time: small enough for steady progress, big enough to be fast. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Decodes and parses one file a chunk at a time, keeping only the elements the reader uses
+ * (`keepForRoot`; the `<schema>` block is cut out before parsing), then reads it. `onBytes`
+ * hears how many of its bytes are done after each chunk.
+ */
+export function parseExportFile(
+  name: string,
+  bytes: Uint8Array,
+  // Ignored (the reader no longer builds a DOM); the parameter keeps older callers compiling.
+  _parseXml?: ParseXml,
+  onBytes?: (done: number) => void,
+): ParsedFile {
+  const empty = { problem: { file: name, message: `${name} is empty.`, hint: hints.reexport } };
+  const reader = new KeptTreeReader(keepForRoot);
+  let root;
   try {
-    doc = parseXml(text);
-  } catch {
-    return { problem: { file: name, message: `${name} is not well-formed XML.`, hint: hints.reexport } };
-  }
-  const error = doc.getElementsByTagName("parsererror")[0];
-  if (error) {
-    const detail = (error.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 160);
+    const { decoder, start } = decoderFor(bytes);
+    for (let at = start; at < bytes.length; at += CHUNK_BYTES) {
+      const end = Math.min(bytes.length, at + CHUNK_BYTES);
+      reader.write(decoder.decode(bytes.subarray(at, end), { stream: true }));
+      onBytes?.(end);
+    }
+    reader.write(decoder.decode());
+    if (!reader.sawContent) return empty;
+    root = reader.close();
+  } catch (error) {
+    if (!reader.sawContent) return empty;
     return {
       problem: {
         file: name,
-        message: `${name} is not well-formed XML${detail ? ` (${detail})` : ""}.`,
+        message: `${name} is not well-formed XML${error instanceof XmlSyntaxError ? ` (${error.message})` : ""}.`,
         hint: hints.reexport,
       },
     };
   }
-  const result = readExportDocument(doc, name);
+  const result = readExportDocument(root, name);
   if (result.kind === "not-an-export") {
     return {
       problem: {
@@ -250,16 +277,14 @@ export function parseExportFile(name: string, bytes: Uint8Array, parseXml: (text
 
 /** UTF-8 unless a byte order mark (or a zero second byte) says UTF-16. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes.length > 1 && bytes[0] !== 0 && bytes[1] === 0) return new TextDecoder("utf-16le").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+  const { decoder, start } = decoderFor(bytes);
+  return decoder.decode(bytes.subarray(start)).replace(/^\uFEFF/, "");
 }
 
-function withoutSchema(text: string): string {
-  const start = text.indexOf("<schema>");
-  if (start < 0) return text;
-  const end = text.indexOf("</schema>", start);
-  if (end < 0) return text;
-  return text.slice(0, start) + text.slice(end + "</schema>".length);
+function decoderFor(bytes: Uint8Array): { decoder: TextDecoder; start: number } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { decoder: new TextDecoder("utf-16le"), start: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { decoder: new TextDecoder("utf-16be"), start: 2 };
+  if (bytes.length > 1 && bytes[0] !== 0 && bytes[1] === 0) return { decoder: new TextDecoder("utf-16le"), start: 0 };
+  // A UTF-8 byte order mark is dropped by the decoder.
+  return { decoder: new TextDecoder("utf-8"), start: 0 };
 }

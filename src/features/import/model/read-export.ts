@@ -1,3 +1,4 @@
+import { textContent, type KeepSpec, type XmlElement } from "./stream-xml";
 import type { DeletionRule, ExportFlow, FlowKind, ManagementAgent, Metaverse, Partition } from "./types";
 
 /**
@@ -6,6 +7,10 @@ import type { DeletionRule, ExportFlow, FlowKind, ManagementAgent, Metaverse, Pa
  * MetaverseDocumenter.cs, ActiveDirectoryConnectorDocumenter.cs, and its Contoso sample export) and
  * lithnet/miis-client's models (ManagementAgent, Partition, ExportFlow, FlowRule, MVConfiguration,
  * MVDeletionRule). The files carry no namespace outside the DSML schema, which is not read.
+ *
+ * It reads the small tree `KeptTreeReader` builds: only the elements listed in `keepForRoot`,
+ * so the rest of a big export (the schema, run profiles' steps, the agent's UI settings) is
+ * parsed as it streams past and never stored.
  */
 
 export type ReadResult =
@@ -16,9 +21,49 @@ export type ReadResult =
 /** The old connector's subtype and list name, as the Synchronization Service writes them. */
 const WAAD_NAME = "windows azure active directory (microsoft)";
 
-export function readExportDocument(doc: Document, file: string): ReadResult {
-  const root = doc.documentElement;
-  const rootName = root?.localName ?? "";
+const leaf = true as const;
+const agentKeep: KeepSpec = {
+  "ma-data": {
+    id: leaf,
+    name: leaf,
+    category: leaf,
+    subtype: leaf,
+    "ma-listname": leaf,
+    "export-attribute-flow": leaf,
+    "ma-partition-data": {
+      partition: {
+        name: leaf,
+        selected: leaf,
+        filter: { "object-classes": leaf },
+        "custom-data": { "adma-partition-data": { dn: leaf, "is-domain": leaf } },
+      },
+    },
+    join: leaf,
+    projection: leaf,
+    "provisioning-cleanup": leaf,
+    "private-configuration": { "adma-configuration": { "forest-name": leaf } },
+    extension: { "assembly-name": leaf },
+    "ma-run-data": { "run-configuration": { name: leaf } },
+  },
+};
+const metaverseKeep: KeepSpec = {
+  "mv-data": {
+    "mv-deletion": leaf,
+    "import-attribute-flow": leaf,
+    extension: { "assembly-name": leaf },
+    provisioning: leaf,
+  },
+};
+
+/** The parts of each kind of export this reader uses (everything below a `leaf` is kept). */
+export function keepForRoot(rootName: string): KeepSpec | undefined {
+  if (rootName === "saved-ma-configuration") return agentKeep;
+  if (rootName === "saved-mv-configuration") return metaverseKeep;
+  return undefined;
+}
+
+export function readExportDocument(root: XmlElement | undefined, file: string): ReadResult {
+  const rootName = root?.name ?? "";
   if (rootName === "saved-ma-configuration") {
     const data = child(root, "ma-data");
     if (data && child(data, "id") && child(data, "name")) return { kind: "agent", agent: readAgent(data, file) };
@@ -37,7 +82,7 @@ export function isOldConnectorType(agent: Pick<ManagementAgent, "category" | "su
   );
 }
 
-function readAgent(data: Element, file: string): ManagementAgent {
+function readAgent(data: XmlElement, file: string): ManagementAgent {
   const category = text(data, "category");
   const subtype = text(data, "subtype");
   const listName = text(data, "ma-listname");
@@ -48,7 +93,7 @@ function readAgent(data: Element, file: string): ManagementAgent {
   for (const partition of children(child(data, "ma-partition-data"), "partition")) {
     if (text(partition, "selected") === "0") continue;
     for (const objectClass of children(child(child(partition, "filter"), "object-classes"), "object-class")) {
-      addText(objectTypes, objectClass.textContent);
+      addText(objectTypes, textContent(objectClass));
     }
   }
   for (const flow of flows) {
@@ -56,13 +101,13 @@ function readAgent(data: Element, file: string): ManagementAgent {
     addText(mvObjectTypes, flow.mvObjectType);
   }
   for (const profile of children(child(data, "join"), "join-profile")) {
-    addText(objectTypes, profile.getAttribute("cd-object-type"));
+    addText(objectTypes, profile.attributes["cd-object-type"]);
     for (const criterion of children(profile, "join-criterion")) {
-      addText(mvObjectTypes, child(criterion, "search")?.getAttribute("mv-object-type"));
+      addText(mvObjectTypes, child(criterion, "search")?.attributes["mv-object-type"]);
     }
   }
   for (const mapping of children(child(data, "projection"), "class-mapping")) {
-    addText(objectTypes, mapping.getAttribute("cd-object-type"));
+    addText(objectTypes, mapping.attributes["cd-object-type"]);
     addText(mvObjectTypes, text(mapping, "mv-object-type"));
   }
   const cleanup = child(data, "provisioning-cleanup");
@@ -83,7 +128,7 @@ function readAgent(data: Element, file: string): ManagementAgent {
     exportedMvObjectTypes: [...new Set(flows.map((flow) => flow.mvObjectType).filter(Boolean))],
     ...(extension ? { extension } : {}),
     deprovisioning: {
-      type: cleanup?.getAttribute("type") ?? "",
+      type: cleanup?.attributes["type"] ?? "",
       ...(cleanup && text(cleanup, "action") ? { action: text(cleanup, "action") } : {}),
     },
     exportFlows: flows,
@@ -91,7 +136,7 @@ function readAgent(data: Element, file: string): ManagementAgent {
   return agent;
 }
 
-function readPartition(partition: Element): Partition {
+function readPartition(partition: XmlElement): Partition {
   const ad = child(child(partition, "custom-data"), "adma-partition-data");
   const dn = text(ad, "dn");
   const isDomain = text(ad, "is-domain");
@@ -103,15 +148,14 @@ function readPartition(partition: Element): Partition {
   };
 }
 
-function readExportFlows(data: Element): ExportFlow[] {
+function readExportFlows(data: XmlElement): ExportFlow[] {
   const flows: ExportFlow[] = [];
   for (const set of children(child(data, "export-attribute-flow"), "export-flow-set")) {
-    const objectType = set.getAttribute("cd-object-type") ?? "";
-    const mvObjectType = set.getAttribute("mv-object-type") ?? "";
+    const objectType = set.attributes["cd-object-type"] ?? "";
+    const mvObjectType = set.attributes["mv-object-type"] ?? "";
     for (const flow of children(set, "export-flow")) {
       const mapping = readMapping(flow);
-      if (mapping)
-        flows.push({ objectType, mvObjectType, target: flow.getAttribute("cd-attribute") ?? "", ...mapping });
+      if (mapping) flows.push({ objectType, mvObjectType, target: flow.attributes["cd-attribute"] ?? "", ...mapping });
     }
   }
   return flows;
@@ -119,9 +163,9 @@ function readExportFlows(data: Element): ExportFlow[] {
 
 type Mapping = Omit<ExportFlow, "objectType" | "mvObjectType" | "target">;
 
-function readMapping(flow: Element): Mapping | undefined {
-  const sources = (mapping: Element) =>
-    children(mapping, "src-attribute").map((source) => source.textContent?.trim() ?? "");
+function readMapping(flow: XmlElement): Mapping | undefined {
+  const sources = (mapping: XmlElement) =>
+    children(mapping, "src-attribute").map((source) => textContent(source).trim());
   const direct = child(flow, "direct-mapping");
   if (direct) return { kind: "direct", sources: sources(direct) };
   const scripted = child(flow, "scripted-mapping");
@@ -135,26 +179,26 @@ function readMapping(flow: Element): Mapping | undefined {
     return {
       kind: "sync-rule" satisfies FlowKind,
       sources: sources(syncRule),
-      syncRuleId: syncRule.getAttribute("sync-rule-id") ?? "",
-      syncRuleMappingType: syncRule.getAttribute("mapping-type") ?? "",
+      syncRuleId: syncRule.attributes["sync-rule-id"] ?? "",
+      syncRuleMappingType: syncRule.attributes["mapping-type"] ?? "",
       ...(value ? { constant: value } : {}),
     };
   }
   return undefined;
 }
 
-function readMetaverse(data: Element, file: string): Metaverse {
+function readMetaverse(data: XmlElement, file: string): Metaverse {
   const deletionRules: DeletionRule[] = children(child(data, "mv-deletion"), "mv-deletion-rule").map((rule) => ({
-    mvObjectType: rule.getAttribute("mv-object-type") ?? "",
-    type: rule.getAttribute("type") ?? "",
-    agentIds: children(rule, "src-ma").map((ma) => ma.textContent?.trim() ?? ""),
+    mvObjectType: rule.attributes["mv-object-type"] ?? "",
+    type: rule.attributes["type"] ?? "",
+    agentIds: children(rule, "src-ma").map((ma) => textContent(ma).trim()),
   }));
   const importsByAgent: Record<string, string[]> = {};
   for (const set of children(child(data, "import-attribute-flow"), "import-flow-set")) {
-    const mvObjectType = set.getAttribute("mv-object-type") ?? "";
+    const mvObjectType = set.attributes["mv-object-type"] ?? "";
     for (const flows of children(set, "import-flows")) {
       for (const flow of children(flows, "import-flow")) {
-        const agentId = normaliseId(flow.getAttribute("src-ma") ?? "");
+        const agentId = normaliseId(flow.attributes["src-ma"] ?? "");
         const types = (importsByAgent[agentId] ??= []);
         if (mvObjectType && !types.includes(mvObjectType)) types.push(mvObjectType);
       }
@@ -163,7 +207,7 @@ function readMetaverse(data: Element, file: string): Metaverse {
   const extension = text(child(data, "extension"), "assembly-name");
   return {
     file,
-    provisioning: child(data, "provisioning")?.getAttribute("type") ?? "",
+    provisioning: child(data, "provisioning")?.attributes["type"] ?? "",
     ...(extension ? { extension } : {}),
     deletionRules,
     importsByAgent,
@@ -176,19 +220,16 @@ export function normaliseId(id: string): string {
   return bare ? `{${bare.toUpperCase()}}` : "";
 }
 
-function child(parent: Element | null | undefined, name: string): Element | undefined {
-  if (!parent) return undefined;
-  for (const element of Array.from(parent.children)) if (element.localName === name) return element;
-  return undefined;
+function child(parent: XmlElement | undefined, name: string): XmlElement | undefined {
+  return parent?.children.find((element) => element.name === name);
 }
 
-function children(parent: Element | null | undefined, name: string): Element[] {
-  if (!parent) return [];
-  return Array.from(parent.children).filter((element) => element.localName === name);
+function children(parent: XmlElement | undefined, name: string): XmlElement[] {
+  return parent ? parent.children.filter((element) => element.name === name) : [];
 }
 
-function text(parent: Element | null | undefined, name: string): string {
-  return child(parent, name)?.textContent?.trim() ?? "";
+function text(parent: XmlElement | undefined, name: string): string {
+  return textContent(child(parent, name)).trim();
 }
 
 function addText(set: Set<string>, value: string | null | undefined): void {
