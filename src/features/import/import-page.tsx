@@ -14,6 +14,7 @@ import type * as ImportFilesModule from "./model/import-files";
 import type { InputFile } from "./model/import-files";
 import { filesFromDrop, fromFile } from "./picked-files";
 import { rehydrateImport, useImportStore } from "./state/import-store";
+import { readInWorker, startReadWorker } from "./worker-reader";
 
 type Status = "idle" | "reading" | "done" | "error";
 
@@ -31,20 +32,31 @@ const ImportResults = lazy(() => loadResults().then((module) => ({ default: modu
 
 type Reader = typeof ImportFilesModule;
 let reader: Promise<Reader> | undefined;
-/**
- * The parser and zip code, loaded when the visitor shows intent (focus, pointer or drag on the
- * pickers) or picks: never in the page's first load, and before any file is read, so reading
- * itself makes no request at all.
- */
+/** The parser and zip code on the main thread: only where the reading worker cannot run. */
 function loadReader(): Promise<Reader> {
-  // The findings' code comes too, so that nothing at all is fetched between reading and showing.
-  void loadResults().catch(() => undefined);
   reader ??= import("./model/import-files").catch((error: unknown) => {
     reader = undefined;
     throw error;
   });
   return reader;
 }
+
+/**
+ * The reading worker (its script holds the parser and zip code), started when the visitor shows
+ * intent (focus, pointer or drag on the pickers) or picks: never in the page's first load, and
+ * before any file is read, so reading itself makes no request at all. Where it cannot start,
+ * the same code is loaded to run on the main thread.
+ */
+function loadReading(): Promise<{ worker: Worker } | { reader: Reader }> {
+  // The findings' code comes too, so that nothing at all is fetched between reading and showing.
+  void loadResults().catch(() => undefined);
+  return startReadWorker().then(
+    (worker) => ({ worker }),
+    () => loadReader().then((module) => ({ reader: module })),
+  );
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** React does not type the folder picker's attribute; browsers have all supported it for years. */
 const folderPicker = { webkitdirectory: "", directory: "" } as unknown as InputHTMLAttributes<HTMLInputElement>;
@@ -77,7 +89,7 @@ export function ImportPage() {
   // Each successful read remounts the findings, which then take focus.
   const [reads, setReads] = useState(0);
   const prepare = () => {
-    void loadReader().then(
+    void loadReading().then(
       () => setReaderReady(true),
       () => undefined,
     );
@@ -86,17 +98,18 @@ export function ImportPage() {
   async function read(files: InputFile[]) {
     if (files.length === 0) return;
     try {
-      const { importFiles } = await loadReader();
+      const reading = await loadReading();
       setReaderReady(true);
       setStatus("reading");
-      setProgress({ done: 0, total: files.length });
+      // Bytes parsed out of the bytes picked (a zip counts unpacked once opened).
+      setProgress({ done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
       setMessage(`Reading ${files.length === 1 ? "1 file" : `${files.length} files`} in this browser…`);
-      const parser = new DOMParser();
-      const imported = await importFiles(files, {
-        parseXml: (text) => parser.parseFromString(text, "application/xml"),
-        onProgress: (done, total) => setProgress({ done, total }),
-        yieldToBrowser: () => new Promise((resolve) => setTimeout(resolve, 0)),
-      });
+      const onBytes = (done: number, total: number) => setProgress({ done, total });
+      const onMainThread = async (module: Reader) => module.importFiles(files, { onBytes, yieldToBrowser });
+      const imported =
+        "worker" in reading
+          ? await readInWorker(reading.worker, files, onBytes).catch(async () => onMainThread(await loadReader()))
+          : await onMainThread(reading.reader);
       const usable = imported.agents.length > 0 || imported.metaverse !== undefined;
       if (usable) setImported(imported);
       setFromThisVisit(true);
