@@ -1,9 +1,11 @@
-// npm run bench [-- --runs N] [-- --compare old.json] [-- --skip-build]
+// npm run bench [-- --runs N] [-- --compare old.json] [-- --skip-build] [-- --only pages|import]
 // Builds the site, serves it gzip-compressed as a static host would, and measures each kind of
 // page: first-load bytes from the files on disk, Lighthouse (mobile preset) as the median of N
 // runs. Prints a table per page kind with the budgets beside the figures, writes
 // bench-results/latest.json (the run before is kept as previous.json) and, with --compare,
 // the deltas against an earlier run. Lighthouse is CPU-bound: figures from a busy machine are low.
+// The import measurement (scripts/bench/import.js) reads a generated export of over 50 MB on /import;
+// `--only import` runs it alone, `--only pages` the page kinds alone.
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
@@ -11,9 +13,11 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { basePath, clientDir } from "./base-path.js";
+import { importTable, measureImport } from "./bench/import.js";
 import { findChrome, runLighthouse } from "./bench/lighthouse.js";
 import { pageKinds } from "./bench/pages.js";
 import { deltaTable, missedBudgets, pageTable, summaryTable } from "./bench/report.js";
+import { sizeBudgets } from "./quality/budgets.js";
 import { measureFirstLoad } from "./quality/first-load.js";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -25,8 +29,13 @@ const { values: options } = parseArgs({
     compare: { type: "string" },
     "skip-build": { type: "boolean", default: false },
     port: { type: "string", default: process.env.BENCH_PORT ?? "4190" },
+    only: { type: "string" },
   },
 });
+if (options.only !== undefined && !["pages", "import"].includes(options.only))
+  throw new Error("--only takes pages or import");
+const measurePages = options.only !== "import";
+const measureImportPage = options.only !== "pages";
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of runs, 1 or more");
 const before = options.compare ? JSON.parse(readFileSync(options.compare, "utf8")) : undefined;
@@ -104,11 +113,13 @@ if (!options["skip-build"]) {
 }
 if (!existsSync(clientDir)) throw new Error("no build/client: run without --skip-build");
 
-const kinds = pageKinds(clientDir);
+const kinds = measurePages ? pageKinds(clientDir) : [];
 const sizes = new Map(kinds.map((page) => [page.kind, measureFirstLoad(clientDir, page.html, base).totals]));
 /** @type {Map<string, import("./bench/lighthouse.js").LighthouseFigures[]>} */
 const lighthouse = new Map(kinds.map((page) => [page.kind, []]));
 
+/** @type {import("./bench/import.js").ImportFigures | undefined} */
+let importFigures;
 const { server, origin } = await startServer();
 try {
   // Round-robin, so a burst of load elsewhere on the machine spreads over every page kind.
@@ -121,6 +132,14 @@ try {
           `TBT ${Math.round(figures.tbt)} ms, CLS ${figures.cls.toFixed(3)}`,
       );
     }
+  }
+  if (measureImportPage) {
+    console.log("  import: generating an export of over 50 MB and reading it on /import…");
+    importFigures = await measureImport({
+      origin,
+      chrome,
+      firstLoadJs: measureFirstLoad(clientDir, "import/index.html", base).totals.js,
+    });
   }
 } finally {
   server.kill();
@@ -158,23 +177,30 @@ const result = {
       },
     };
   }),
+  ...(importFigures ? { import: importFigures } : {}),
 };
 
 console.log("");
 for (const page of result.pages) console.log(`${pageTable(page)}\n`);
-console.log(summaryTable(result));
+if (result.pages.length > 0) console.log(summaryTable(result));
+if (importFigures) console.log(`\n${importTable(importFigures, sizeBudgets.js)}`);
 console.log(
   `\nBuild: ${buildSeconds === null ? "not measured (--skip-build)" : `${buildSeconds.toFixed(1)} s`}. ` +
     `Machine: ${result.cpus} CPUs, load average ${result.loadAverage.join(" / ")} at the end.`,
 );
 const missed = missedBudgets(result);
+if (importFigures && importFigures.firstLoadJs > sizeBudgets.js)
+  missed.push(`import: /import first-load JS ${(importFigures.firstLoadJs / 1024).toFixed(1)} KiB (budget 125 KiB)`);
 console.log(missed.length === 0 ? "Every budget met." : `Budgets missed:\n  ${missed.join("\n  ")}`);
 
 mkdirSync(resultsDir, { recursive: true });
-const latest = path.join(resultsDir, "latest.json");
+// A partial run (--only) keeps its own file, so it never replaces a full run's figures.
+const latestName = options.only ? `latest-${options.only}.json` : "latest.json";
+const latest = path.join(resultsDir, latestName);
 const kept = existsSync(latest);
-if (kept) copyFileSync(latest, path.join(resultsDir, "previous.json"));
+const previousName = latestName.replace("latest", "previous");
+if (kept) copyFileSync(latest, path.join(resultsDir, previousName));
 writeFileSync(latest, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`Figures written to bench-results/latest.json${kept ? " (the run before it: previous.json)" : ""}.`);
+console.log(`Figures written to bench-results/${latestName}${kept ? ` (the run before it: ${previousName})` : ""}.`);
 
 if (before) console.log(`\n${deltaTable(before, result)}`);

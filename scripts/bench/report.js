@@ -8,7 +8,7 @@ import { lighthouseBudgets, sizeBudgets } from "../quality/budgets.js";
  *   bytes: { html: number, js: number, css: number, total: number },
  *   lighthouse: Omit<LighthouseFigures, "misses"> & { runs: number, misses: string[] } }} PageResult
  * @typedef {{ date: string, runs: number, basePath: string, buildSeconds: number | null, loadAverage: number[],
- *   cpus: number, pages: PageResult[] }} BenchResult
+ *   cpus: number, pages: PageResult[], import?: import("./import.js").ImportFigures }} BenchResult
  * @typedef {{ label: string, key: string, value: (page: PageResult) => number, format: (value: number) => string,
  *   budget?: { text: string, ok: (value: number) => boolean, exemptKey?: string } }} Figure
  */
