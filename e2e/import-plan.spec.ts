@@ -27,6 +27,7 @@ test.describe("the plan and the advisor with an imported export", () => {
   test("question pages mark the export's answers, pre-selected and changeable; the mark goes when changed", async ({
     page,
   }) => {
+    test.setTimeout(60_000);
     await importAndUse(page);
     await expect(page.locator("[data-from-export]")).toHaveCount(0);
     await answer(page, "engine", "mim-2016-sp2");
@@ -77,6 +78,8 @@ test.describe("the plan and the advisor with an imported export", () => {
   test("the plan shows the export's deletion rules, flows and attributes, and its Markdown holds them", async ({
     page,
   }) => {
+    // The whole advisor, a long plan and two axe scans: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     await importAndUse(page);
     await answer(page, "engine", "mim-2016-sp2");
     for (const [questionId, value] of [
@@ -127,6 +130,8 @@ test.describe("the plan and the advisor with an imported export", () => {
       "Extension attribute 3, mapped by default",
     );
     await expectNoAxeViolations(page, "plan with the export's findings");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expectNoAxeViolations(page, "plan with the export's findings, 360 px");
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
