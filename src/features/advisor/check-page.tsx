@@ -5,6 +5,7 @@ import { encodeAnswers } from "../share/encode";
 import { applicableQuestions, isComplete, nextQuestion } from "./model/flow";
 import { answerText } from "./components/answer-text";
 import { BackLink } from "./components/back-link";
+import { FromExportMark, useAppliedFromExport } from "./components/from-export-mark";
 import { StartAgainButton } from "./components/start-again-button";
 import { useStepFocus } from "./components/use-step-focus";
 import { resultDetails } from "./result/lazy-result-details";
@@ -16,6 +17,7 @@ export function CheckPage() {
   const { answers, ready } = useAnswers();
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
+  const { fromExport } = useAppliedFromExport();
   const complete = isComplete(answers) ? answers : undefined;
   const missing = ready && complete === undefined ? nextQuestion(answers) : undefined;
 
@@ -47,7 +49,10 @@ export function CheckPage() {
             {asked.map((question) => (
               <div className="summary-list__row" key={question.id} data-question={question.id}>
                 <dt className="summary-list__key">{question.shortLabel}</dt>
-                <dd className="summary-list__value">{answerText(question.id, answers[question.id])}</dd>
+                <dd className="summary-list__value">
+                  {answerText(question.id, answers[question.id])}
+                  {fromExport(question.id, answers) && <FromExportMark />}
+                </dd>
                 <dd className="summary-list__actions">
                   <Link to={paths.advisorQuestion(question.id)} state={{ change: true } satisfies ChangeState}>
                     Change<span className="visually-hidden"> {question.shortLabel.toLowerCase()}</span>

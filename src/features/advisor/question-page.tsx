@@ -17,6 +17,7 @@ import { answerValues } from "./components/answer-text";
 import { BackLink } from "./components/back-link";
 import { ChoiceFieldset, fieldId } from "./components/choice-fieldset";
 import { ErrorSummary } from "./components/error-summary";
+import { FromExportMark, useAppliedFromExport } from "./components/from-export-mark";
 import { useStepFocus } from "./components/use-step-focus";
 import { useAnswersStore } from "./state/answers-store";
 import { useAnswers } from "./state/use-answers";
@@ -39,6 +40,8 @@ export function QuestionPage({ questionId }: { questionId: QuestionId }) {
   // Untouched, the form shows the saved answer (once loaded); the route remounts it per question.
   const [edited, setEdited] = useState<string[]>();
   const [error, setError] = useState<string>();
+  const { fromExport, afterSubmit } = useAppliedFromExport();
+  const exported = ready ? fromExport(questionId, answers) : undefined;
 
   const selected = edited ?? (ready ? answerValues(answers[questionId]) : []);
 
@@ -68,6 +71,7 @@ export function QuestionPage({ questionId }: { questionId: QuestionId }) {
       return;
     }
     const updated = setAnswer(questionId, value as AnswerValues[typeof questionId]);
+    afterSubmit(questionId, answers, updated);
     if (changing) {
       const missing = nextQuestion(updated);
       navigate(missing ? paths.advisorQuestion(missing.id) : paths.advisorCheck(), {
@@ -106,7 +110,11 @@ export function QuestionPage({ questionId }: { questionId: QuestionId }) {
               </p>
             </>
           }
-          options={options.map((option) => ({ ...option, hint: optionHint(question.id, option.value) }))}
+          options={options.map((option) => ({
+            ...option,
+            hint: optionHint(question.id, option.value),
+            ...(exported?.value === option.value ? { note: <FromExportMark evidence={exported.evidence} /> } : {}),
+          }))}
           selected={selected}
           error={error}
           onChange={setEdited}

@@ -357,6 +357,7 @@ function DerivedSection({ analysis, applied }: { analysis: Analysis; applied: Re
       Object.fromEntries(
         Object.entries(derived).filter(([questionId, value]) => answers[questionId as QuestionId] === value),
       ),
+      Object.fromEntries(analysis.derived.map((answer) => [answer.questionId, answer.evidence])),
     );
     const next = nextQuestion(answers);
     navigate(next ? paths.advisorQuestion(next.id) : paths.advisorCheck());

@@ -7,6 +7,7 @@ import { buildPlan } from "./build-plan";
 import { PlanActions } from "./plan-actions";
 import { PlanAnswersSection } from "./plan-answers-section";
 import { PlanCaveatsSection } from "./plan-caveats-section";
+import { PlanFindingsSection, usePlanFindings } from "./plan-findings-section";
 import { contentLastReviewed, type PlanGuideInfo } from "./plan-guide-info";
 import { PlanPhaseSection } from "./plan-phase-section";
 import { PlanMeta } from "./plan-meta";
@@ -40,7 +41,17 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
   // (Lighthouse measured a 250-300 ms task for the plan when it rendered in one go).
   const phasesShown = useProgressiveCount(plan.phases.length);
 
-  const documentInfo = () => ({ siteUrl, producedOn, lastReviewed, sectionTitles: guide.sectionTitles, progress });
+  // The sync server's export saved in this browser, if any: shown and exported, never in the link.
+  const findings = usePlanFindings();
+
+  const documentInfo = () => ({
+    siteUrl,
+    producedOn,
+    lastReviewed,
+    sectionTitles: guide.sectionTitles,
+    progress,
+    ...(findings ? { findings } : {}),
+  });
 
   return (
     <>
@@ -48,6 +59,7 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
       <PlanActions plan={plan} documentInfo={documentInfo} />
       <PlanAnswersSection plan={plan} />
       <PlanCaveatsSection plan={plan} siteUrl={siteUrl} guide={guide} />
+      {findings && <PlanFindingsSection findings={findings} />}
       <section aria-labelledby="plan-checklist" className="plan-checklist" aria-busy={phasesShown < plan.phases.length}>
         <h2 id="plan-checklist">Checklist</h2>
         <PlanProgressSummary

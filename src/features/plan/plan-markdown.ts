@@ -3,6 +3,13 @@ import { paths } from "../../shared/paths";
 import { site } from "../../shared/site";
 import { outcomes } from "../advisor/model";
 import { formatDate } from "../guide/format-date";
+import {
+  findingsSourceText,
+  flowKindLabel,
+  formatReadAt,
+  riskLabel,
+  type PlanFindings,
+} from "../import/model/plan-findings";
 import type { Plan, PlanStep } from "./build-plan";
 import { planAnswers } from "./plan-answers";
 import { planLeadFor, planTitleFor } from "./plan-heading-text";
@@ -18,6 +25,8 @@ export interface PlanDocumentInfo {
   /** "Page title › Section title" per anchor, when known. */
   readonly sectionTitles?: Readonly<Partial<Record<GuideAnchor, string>>>;
   readonly progress?: PlanProgress;
+  /** What the sync server's export saved in this browser shows (never in a share link). */
+  readonly findings?: PlanFindings;
 }
 
 /** The plan's title: names the recommended option, or says that none fits. */
@@ -49,6 +58,76 @@ export function escapeMarkdown(value: string): string {
 }
 
 const cell = (value: string) => value.replace(/\|/g, "\\|");
+
+export const findingsTitle = "From your sync server's export";
+
+/** The findings of the export saved in this browser: what to change, rewrite and map. */
+export function findingsMarkdown(findings: PlanFindings, siteUrl: string): string[] {
+  const text = escapeMarkdown;
+  const out = [
+    `## ${findingsTitle}`,
+    "",
+    text(findingsSourceText(findings, formatReadAt)),
+    `Read it again or forget it: <${absoluteUrl(siteUrl, paths.importConfig())}>`,
+    "",
+  ];
+  if (!findings.oldConnector) {
+    out.push(text(findings.noOldConnector ?? "The export names no old connector."), "");
+    return out;
+  }
+  const old = findings.oldConnector;
+  out.push("### Deletion rules to change before you delete the old connector", "");
+  if (findings.removalUnknown) out.push(text(findings.removalUnknown), "");
+  else if (findings.deletionRules.length === 0)
+    out.push(`No deletion rule deletes objects when "${text(old.name)}" is deleted.`, "");
+  for (const rule of findings.deletionRules) {
+    out.push(
+      `- [ ] **${text(rule.mvObjectType)}** (${rule.ruleType ? `${text(rule.ruleType)} rule` : "no rule in MV.XML"}): ${riskLabel[rule.risk]}. ${text(rule.effect)}`,
+      `  - Change: ${text(rule.change)}`,
+    );
+  }
+  if (findings.deletionRules.length > 0) out.push("");
+  if (findings.safeTypes.length > 0)
+    out.push(`Deleting it deletes no ${findings.safeTypes.map(text).join(", ")} object.`, "");
+  out.push("### Flows to rewrite", "");
+  if (findings.scripted.length === 0 && findings.syncRule.length === 0)
+    out.push("None: every export flow is direct or a constant.", "");
+  if (findings.scripted.length > 0) {
+    out.push(
+      `Scripted flows: code in the rules extension ${old.extension ? text(old.extension) : "(not named in the export)"}, which neither new engine runs.`,
+      "",
+      ...findings.scripted.map(
+        (flow) =>
+          `- [ ] ${text(flow.objectType)}.**${text(flow.target)}** ← ${flow.sources.map(text).join(", ") || "no attribute"}${flow.scriptContext ? ` (${text(flow.scriptContext)})` : ""}`,
+      ),
+      "",
+    );
+  }
+  if (findings.syncRule.length > 0) {
+    out.push(
+      "Synchronization-rule flows: their logic lives in the FIM Service, not in the export.",
+      "",
+      ...findings.syncRule.map(
+        (flow) =>
+          `- [ ] ${text(flow.objectType)}.**${text(flow.target)}**${flow.syncRuleId ? `, rule ${text(flow.syncRuleId)}` : ""}${flow.mappingType ? ` (${text(flow.mappingType)} mapping)` : ""}`,
+      ),
+      "",
+    );
+  }
+  out.push("### Attributes to map", "");
+  if (findings.attributes.length === 0) out.push(`"${text(old.name)}" has no export flow in the export.`, "");
+  else
+    out.push(
+      "| Object type | Entra attribute | From the metaverse | Kind | Cloud sync | Connect Sync |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...findings.attributes.map(
+        (a) =>
+          `| ${[a.objectType, a.target, a.sources.join(", ") || "none", flowKindLabel[a.kind], a.cloudSync, a.connectSync].map((value) => cell(text(value))).join(" | ")} |`,
+      ),
+      "",
+    );
+  return out;
+}
 
 function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
   const progress = info.progress?.[step.id];
@@ -96,6 +175,7 @@ export function planMarkdown(plan: Plan, info: PlanDocumentInfo): string {
       (caveat) => `- **${caveat.title}.** ${caveat.text} <${guideUrl(caveat.anchor, info.siteUrl)}>`,
     ),
     "",
+    ...(info.findings ? findingsMarkdown(info.findings, info.siteUrl) : []),
     "## Checklist",
   ];
   for (const phase of plan.phases) {

@@ -2,7 +2,11 @@ import type { ReactNode } from "react";
 import type { QuestionOption } from "../model/questions";
 
 /** An option as the fieldset shows it: with its help, if it has any. */
-export type ChoiceOption = QuestionOption & { readonly hint?: string };
+export type ChoiceOption = QuestionOption & {
+  readonly hint?: string;
+  /** A note under the option, read with it (the "From your export" mark). */
+  readonly note?: ReactNode;
+};
 
 interface ChoiceFieldsetProps {
   name: string;
@@ -50,6 +54,8 @@ export function ChoiceFieldset({ name, kind, legend, hint, options, selected, er
           {options.map((option, index) => {
             const id = fieldId(name, option.value);
             const optionHintId = `${id}-hint`;
+            const optionNoteId = `${id}-note`;
+            const describedBy = [option.hint && optionHintId, option.note && optionNoteId].filter(Boolean).join(" ");
             const showDivider = option.exclusive && kind === "multi" && index > 0;
             return (
               <div key={option.value}>
@@ -63,7 +69,7 @@ export function ChoiceFieldset({ name, kind, legend, hint, options, selected, er
                     value={option.value}
                     checked={selected.includes(option.value)}
                     onChange={(event) => toggle(option, event.currentTarget.checked)}
-                    aria-describedby={option.hint ? optionHintId : undefined}
+                    aria-describedby={describedBy || undefined}
                   />
                   <label className="choice__label" htmlFor={id}>
                     {option.label}
@@ -71,6 +77,11 @@ export function ChoiceFieldset({ name, kind, legend, hint, options, selected, er
                   {option.hint && (
                     <div id={optionHintId} className="hint choice__hint">
                       {option.hint}
+                    </div>
+                  )}
+                  {option.note && (
+                    <div id={optionNoteId} className="choice__note">
+                      {option.note}
                     </div>
                   )}
                 </div>

@@ -10,6 +10,10 @@ export interface SavedImport {
   readonly chosenId?: string;
   /** Answers given to the advisor from the export (question id → value). */
   readonly applied: Readonly<Record<string, string>>;
+  /** The evidence shown for each answer given (question id → lines), so the advisor can show it. */
+  readonly appliedEvidence?: Readonly<Record<string, readonly string[]>>;
+  /** When the export was read in this browser (ISO 8601). */
+  readonly readAt?: string;
 }
 
 const isString = (value: unknown): value is string => typeof value === "string";
@@ -94,9 +98,19 @@ export function restoreImport(stored: unknown): SavedImport | undefined {
         Object.entries(stored.applied).filter((entry): entry is [string, string] => isString(entry[1])),
       )
     : {};
+  const appliedEvidence = isRecord(stored.appliedEvidence)
+    ? Object.fromEntries(
+        Object.entries(stored.appliedEvidence).filter(
+          (entry): entry is [string, string[]] => entry[0] in applied && isStrings(entry[1]),
+        ),
+      )
+    : {};
+  const readAt = isString(stored.readAt) && !Number.isNaN(Date.parse(stored.readAt)) ? stored.readAt : undefined;
   return {
     imported: { agents, ...(metaverse ? { metaverse } : {}), problems, files } as ImportedExport,
     ...(isString(stored.chosenId) ? { chosenId: stored.chosenId } : {}),
     applied,
+    ...(Object.keys(appliedEvidence).length > 0 ? { appliedEvidence } : {}),
+    ...(readAt ? { readAt } : {}),
   };
 }

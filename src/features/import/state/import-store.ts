@@ -10,7 +10,9 @@ interface ImportState {
   saved?: SavedImport;
   setImported: (imported: ImportedExport) => void;
   choose: (agentId: string) => void;
-  markApplied: (applied: Record<string, string>) => void;
+  markApplied: (applied: Record<string, string>, evidence?: Record<string, readonly string[]>) => void;
+  /** The visitor changed an answer the export gave: it is theirs now. */
+  unmarkApplied: (questionId: string) => void;
   forget: () => void;
 }
 
@@ -22,14 +24,25 @@ export const useImportStore = create<ImportState>()(
   persist(
     (set, get) => ({
       saved: undefined,
-      setImported: (imported) => set({ saved: { imported, applied: {} } }),
+      setImported: (imported) => set({ saved: { imported, applied: {}, readAt: new Date().toISOString() } }),
       choose: (agentId) => {
         const saved = get().saved;
         if (saved) set({ saved: { ...saved, chosenId: agentId } });
       },
-      markApplied: (applied) => {
+      markApplied: (applied, evidence = {}) => {
         const saved = get().saved;
-        if (saved) set({ saved: { ...saved, applied } });
+        if (!saved) return;
+        const appliedEvidence = Object.fromEntries(Object.entries(evidence).filter(([id]) => id in applied));
+        set({ saved: { ...saved, applied, appliedEvidence } });
+      },
+      unmarkApplied: (questionId) => {
+        const saved = get().saved;
+        if (!saved || !(questionId in saved.applied)) return;
+        const without = <T>(record: Readonly<Record<string, T>>) =>
+          Object.fromEntries(Object.entries(record).filter(([id]) => id !== questionId));
+        const applied = without(saved.applied);
+        const appliedEvidence = without(saved.appliedEvidence ?? {});
+        set({ saved: { ...saved, applied, appliedEvidence } });
       },
       forget: () => set({ saved: undefined }),
     }),
