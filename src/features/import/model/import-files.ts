@@ -264,16 +264,33 @@ export function parseExportFile(
   }
   const result = readExportDocument(root, name);
   if (result.kind === "not-an-export") {
+    const known = otherExportKinds[result.root];
     return {
       problem: {
         file: name,
-        message: `${name} is XML, but not a FIM/MIM configuration export (its root element is <${result.root || "none"}>, not <saved-ma-configuration> or <saved-mv-configuration>).`,
+        message: known
+          ? `${name} is ${known}, not a FIM/MIM Synchronization Service export.`
+          : `${name} is XML, but not a FIM/MIM configuration export (its root element is <${result.root || "none"}>, not <saved-ma-configuration> or <saved-mv-configuration>).`,
         hint: hints.pickExport,
       },
     };
   }
   return { read: result };
 }
+
+/**
+ * XML that people export from neighbouring tools, by root element, so the message can say what
+ * the file is. Microsoft Entra Connect Sync's `Get-ADSyncServerConfiguration` writes connectors
+ * as bare `<ma-data>` and its rules as `<synchronizationRule>` (seen in Microsoft's
+ * AADConnectConfigDocumenter sample data); the FIM Service's policy and schema exports
+ * (`Export-FIMConfig`) are `<Results>` of `<ExportObject>`s (our reading of the FIM
+ * configuration-migration scripts: not verified against a sample).
+ */
+const otherExportKinds: { readonly [root: string]: string } = {
+  "ma-data": "a Microsoft Entra Connect Sync connector export (Get-ADSyncServerConfiguration)",
+  synchronizationRule: "a Microsoft Entra Connect Sync synchronization rule export (Get-ADSyncServerConfiguration)",
+  Results: "a FIM Service configuration export (Export-FIMConfig: policy or schema)",
+};
 
 /** UTF-8 unless a byte order mark (or a zero second byte) says UTF-16. */
 export function decodeText(bytes: Uint8Array): string {

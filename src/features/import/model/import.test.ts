@@ -218,6 +218,28 @@ describe("bad input never throws: each file gets a problem that names it and a w
     );
   });
 
+  it("an export of another tool, named for what it is", async () => {
+    const files = [
+      [
+        "Connector_{b891884f-051e-4a83-95af-2544101c9083}.xml",
+        "<ma-data><id>{B8}</id><name>x - AAD</name></ma-data>",
+        /Entra Connect Sync connector export/,
+      ],
+      [
+        "SynchronizationRule_{039d}.xml",
+        "<synchronizationRule><name>Out to AAD</name></synchronizationRule>",
+        /Entra Connect Sync synchronization rule export/,
+      ],
+      ["policy.xml", "<Results><ExportObject /></Results>", /FIM Service configuration export/],
+    ] as const;
+    for (const [name, xml, says] of files) {
+      const result = await importFiles([inputFile(name, new TextEncoder().encode(xml))], deps);
+      expect(result.problems[0]!.message).toMatch(says);
+      expect(result.problems[0]!.message).toMatch(/not a FIM\/MIM Synchronization Service export/);
+      expect(result.problems[0]!.hint).toMatch(/MA-\{GUID\}\.XML and MV\.XML/);
+    }
+  });
+
   it("a zip with no export in it", async () => {
     const result = await importFiles([zipWithoutExport("notes.zip")], deps);
     expect(result.agents).toEqual([]);
