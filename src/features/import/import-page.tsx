@@ -1,34 +1,21 @@
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type DragEvent,
-  type InputHTMLAttributes,
-} from "react";
+import { Suspense, useState, useSyncExternalStore, type DragEvent, type InputHTMLAttributes } from "react";
 import { Link } from "react-router";
+import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
-import type * as ImportResultsModule from "./import-results";
 import type * as ImportFilesModule from "./model/import-files";
 import type { InputFile } from "./model/import-files";
 import { filesFromDrop, fromFile } from "./picked-files";
-import { rehydrateImport, useImportStore } from "./state/import-store";
+import { useImportStore } from "./state/import-store";
+import { useImportHydrated } from "./state/use-import-hydrated";
 import { readInWorker, startReadWorker } from "./worker-reader";
 
 type Status = "idle" | "reading" | "done" | "error";
 
 const noSubscription = () => () => undefined;
-const subscribeHydration = (listener: () => void) => useImportStore.persist.onFinishHydration(listener);
 
-// The findings (and the advisor's question texts they use) load once there is something to show.
-let resultsCode: Promise<typeof ImportResultsModule> | undefined;
-const loadResults = () =>
-  (resultsCode ??= import("./import-results").catch((error: unknown) => {
-    resultsCode = undefined;
-    throw error;
-  }));
-const ImportResults = lazy(() => loadResults().then((module) => ({ default: module.ImportResults })));
+// The findings (and the advisor's question texts they use) load once there is something to show;
+// the shared loader reloads the page once if a newer deployment removed the file.
+const importResults = lazyWithPreload(() => import("./import-results").then((module) => module.ImportResults));
 
 type Reader = typeof ImportFilesModule;
 let reader: Promise<Reader> | undefined;
@@ -49,7 +36,7 @@ function loadReader(): Promise<Reader> {
  */
 function loadReading(): Promise<{ worker: Worker } | { reader: Reader }> {
   // The findings' code comes too, so that nothing at all is fetched between reading and showing.
-  void loadResults().catch(() => undefined);
+  importResults.preload();
   return startReadWorker().then(
     (worker) => ({ worker }),
     () => loadReader().then((module) => ({ reader: module })),
@@ -62,14 +49,7 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 const folderPicker = { webkitdirectory: "", directory: "" } as unknown as InputHTMLAttributes<HTMLInputElement>;
 
 export function ImportPage() {
-  useEffect(() => {
-    void rehydrateImport();
-  }, []);
-  const ready = useSyncExternalStore(
-    subscribeHydration,
-    () => useImportStore.persist.hasHydrated(),
-    () => false,
-  );
+  const ready = useImportHydrated();
   const saved = useImportStore((state) => state.saved);
   const setImported = useImportStore((state) => state.setImported);
   const forget = useImportStore((state) => state.forget);
@@ -275,7 +255,7 @@ export function ImportPage() {
       {ready && saved && status !== "reading" && (
         <>
           <Suspense fallback={<p>Preparing the findings…</p>}>
-            <ImportResults key={reads} saved={saved} focusOnMount={reads > 0} />
+            <importResults.Component key={reads} saved={saved} focusOnMount={reads > 0} />
           </Suspense>
           <section aria-labelledby="forget-title" className="import-forget">
             <h2 id="forget-title">Forget these findings</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
 import {
@@ -9,24 +9,16 @@ import {
   riskLabel,
   type PlanFindings,
 } from "../import/model/plan-findings";
-import { rehydrateImport, useImportStore } from "../import/state/import-store";
+import { useImportStore } from "../import/state/import-store";
+import { useImportHydrated } from "../import/state/use-import-hydrated";
 import { findingsTitle } from "./plan-markdown";
-
-const subscribeHydration = (listener: () => void) => useImportStore.persist.onFinishHydration(listener);
 
 /**
  * The findings of the sync server's export saved in this browser, if any: loaded with the plan's
  * details (never in its first load), read from this browser only, never from the link.
  */
 export function usePlanFindings(): PlanFindings | undefined {
-  useEffect(() => {
-    void rehydrateImport();
-  }, []);
-  const ready = useSyncExternalStore(
-    subscribeHydration,
-    () => useImportStore.persist.hasHydrated(),
-    () => false,
-  );
+  const ready = useImportHydrated();
   const saved = useImportStore((state) => state.saved);
   return useMemo(() => (ready && saved ? planFindings(saved) : undefined), [ready, saved]);
 }

@@ -1,5 +1,5 @@
-import { useEffect, useSyncExternalStore } from "react";
-import { rehydrateImport, useImportStore } from "../../import/state/import-store";
+import { useImportStore } from "../../import/state/import-store";
+import { useImportHydrated } from "../../import/state/use-import-hydrated";
 import type { Answers, QuestionId } from "../model/answers";
 
 /** An answer the advisor received from the sync server's export ("Use these answers" on /import). */
@@ -9,7 +9,6 @@ export interface FromExport {
   readonly evidence: readonly string[];
 }
 
-const subscribeHydration = (listener: () => void) => useImportStore.persist.onFinishHydration(listener);
 const none: Readonly<Record<string, string>> = {};
 
 /**
@@ -18,14 +17,7 @@ const none: Readonly<Record<string, string>> = {};
  * the evidence saved with them: not the analysis, which stays on /import.
  */
 export function useAppliedFromExport() {
-  useEffect(() => {
-    void rehydrateImport();
-  }, []);
-  const ready = useSyncExternalStore(
-    subscribeHydration,
-    () => useImportStore.persist.hasHydrated(),
-    () => false,
-  );
+  const ready = useImportHydrated();
   const applied = useImportStore((state) => state.saved?.applied ?? none);
   const evidence = useImportStore((state) => state.saved?.appliedEvidence);
   const unmark = useImportStore((state) => state.unmarkApplied);
