@@ -126,6 +126,9 @@ test.describe("contrast that axe does not measure", () => {
     }) => {
       await useTheme(page, theme);
       await page.goto(url(paths.guidePage("overview")));
+      // Text added before React has hydrated the page would itself cause a hydration error
+      // (#418, seen once on a loaded machine): the theme toggle knows its state once React runs.
+      await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", /^(true|false)$/);
       // No page marks text yet (search results will): judge the site's style for it in place.
       const marks = await page.evaluate(() => {
         const paragraph = document.createElement("p");
