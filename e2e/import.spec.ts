@@ -118,9 +118,10 @@ test.describe("reading a sync server's export", () => {
     await expectServerFindings(page);
     const { statuses, progress } = await seen();
     expect(statuses).toEqual(["reading", "done"]);
-    // The bar starts at 0 and moves before the page is done.
+    // The bar starts at 0. Whether a value between the ends gets painted depends on how fast this machine reads
+    // three small files, so that is asserted on a big export (import-worker.spec.ts) and in the unit tests.
     expect(progress[0]).toBe(0);
-    expect(progress.length).toBeGreaterThan(1);
+    for (let i = 1; i < progress.length; i += 1) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1]!);
     expect(requests).toEqual([]);
     await expect(page.getByRole("heading", { name: "What your export shows" })).toBeFocused();
   });
