@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import type { CompleteAnswers } from "../advisor/model";
 import { importFiles } from "../import/model/import-files";
@@ -8,7 +7,7 @@ import { fixtureFolder } from "../import/model/testing/fixture-files";
 import { buildPlan } from "./build-plan";
 import { findingsTitle, planMarkdown } from "./plan-markdown";
 
-const deps = { parseXml: (text: string) => new DOMParser().parseFromString(text, "application/xml") };
+const deps = {};
 const server = await importFiles(fixtureFolder("server"), deps);
 const single = await importFiles(fixtureFolder("single"), deps);
 const OLD = "{9A8B7C6D-5E4F-4A3B-9C2D-1E0F2A3B4C52}";

@@ -1,11 +1,10 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze";
 import { importFiles } from "./import-files";
 import { fixtureFolder } from "./testing/fixture-files";
 import type { ImportedExport, ManagementAgent } from "./types";
 
-const deps = { parseXml: (text: string) => new DOMParser().parseFromString(text, "application/xml") };
+const deps = {};
 const OLD = "{9A8B7C6D-5E4F-4A3B-9C2D-1E0F2A3B4C52}";
 
 const server = await importFiles(fixtureFolder("server"), deps);

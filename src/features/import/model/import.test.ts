@@ -1,10 +1,10 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analyze";
-import { decodeText, importFiles, MAX_FILE_BYTES, parseExportFile, type InputFile } from "./import-files";
+import { importFiles, MAX_FILE_BYTES, type InputFile } from "./import-files";
+import { decodeText, parseExportFile } from "./parse-export-file";
 import { fixtureFile, fixtureFolder, inputFile, zipOf, zipWithoutExport } from "./testing/fixture-files";
 
-const deps = { parseXml: (text: string) => new DOMParser().parseFromString(text, "application/xml") };
+const deps = {};
 
 const AD = "{6F1C2A10-3B4D-4E5F-8A9B-0C1D2E3F4A51}";
 const OLD = "{9A8B7C6D-5E4F-4A3B-9C2D-1E0F2A3B4C52}";
@@ -303,7 +303,7 @@ describe("bad input never throws: each file gets a problem that names it and a w
     const bytes = new TextEncoder().encode(
       "<saved-ma-configuration><ma-data><id>{A}</id><name>n</name><schema><broken<<</schema><category>AD</category></ma-data></saved-ma-configuration>",
     );
-    const parsed = parseExportFile("x.xml", bytes, deps.parseXml);
+    const parsed = parseExportFile("x.xml", bytes);
     expect("read" in parsed && parsed.read.kind === "agent" && parsed.read.agent.category).toBe("AD");
   });
 });

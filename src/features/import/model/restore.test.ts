@@ -1,10 +1,9 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { importFiles } from "./import-files";
 import { restoreImport } from "./restore";
 import { fixtureFolder } from "./testing/fixture-files";
 
-const deps = { parseXml: (text: string) => new DOMParser().parseFromString(text, "application/xml") };
+const deps = {};
 const imported = await importFiles(fixtureFolder("server"), deps);
 
 describe("restoring saved findings", () => {

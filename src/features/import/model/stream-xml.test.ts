@@ -1,6 +1,7 @@
 // No DOM here on purpose: the reader must work where a Web Worker runs it, without DOMParser.
 import { describe, expect, it } from "vitest";
-import { importFiles, parseExportFile } from "./import-files";
+import { importFiles } from "./import-files";
+import { parseExportFile } from "./parse-export-file";
 import { keepForRoot } from "./read-export";
 import { KeptTreeReader, textContent, type XmlElement } from "./stream-xml";
 import { fixtureFile, fixtureFolder, inputFile } from "./testing/fixture-files";
