@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { paths } from "../src/shared/paths";
 import { answer } from "./support/advisor";
-import { expectNoAxeViolations } from "./support/axe";
+import { expectNoAxeViolations, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 
 const serverDir = join(import.meta.dirname, "..", "src", "features", "import", "fixtures", "server");
@@ -132,6 +132,10 @@ test.describe("the plan and the advisor with an imported export", () => {
     await expectNoAxeViolations(page, "plan with the export's findings");
     await page.setViewportSize({ width: 360, height: 800 });
     await expectNoAxeViolations(page, "plan with the export's findings, 360 px");
+    await useTheme(page, "dark");
+    await page.reload();
+    await expect(section.locator("[data-plan-attribute]")).toHaveCount(12);
+    await expectNoAxeViolations(page, "plan with the export's findings, dark theme, 360 px");
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -191,6 +191,8 @@ test.describe("reading a sync server's export", () => {
   test("bad files: each is named with a way forward, and nothing crashes", async ({ page }) => {
     await open(page);
     const noExport = Buffer.from(zipSync({ "readme.txt": new TextEncoder().encode("notes") }));
+    // 8 MB of zeros packs to a few KB: the shape of a zip bomb.
+    const bomb = Buffer.from(zipSync({ "Export/MA-bomb.XML": new Uint8Array(8 * 1024 * 1024) }));
     await page
       .locator("#import-files")
       .setInputFiles([
@@ -198,15 +200,17 @@ test.describe("reading a sync server's export", () => {
         asBuffer(join(fixtures, "broken", "not-an-export.xml")),
         { name: "notes.zip", mimeType: "application/zip", buffer: noExport },
         { name: "damaged.zip", mimeType: "application/zip", buffer: Buffer.from("not a zip at all") },
+        { name: "bomb.zip", mimeType: "application/zip", buffer: bomb },
       ]);
     await expect(page.locator("[data-import-status]")).toHaveAttribute("data-import-status", "error");
     const errors = page.locator("[data-import-error]");
-    await expect(errors).toHaveCount(4);
+    await expect(errors).toHaveCount(5);
     await expect(page.locator('[data-import-error="malformed.xml"]')).toContainText("not well-formed XML");
     await expect(page.locator('[data-import-error="malformed.xml"]')).toContainText("Export it again");
     await expect(page.locator('[data-import-error="not-an-export.xml"]')).toContainText("<configuration>");
     await expect(page.locator('[data-import-error="notes.zip"]')).toContainText("holds no management agent");
     await expect(page.locator('[data-import-error="damaged.zip"]')).toContainText("cannot be opened as a zip");
+    await expect(page.locator('[data-import-error="bomb.zip/Export/MA-bomb.XML"]')).toContainText("as zip bombs do");
     // The page still works: a good export read next replaces the error.
     await page.locator("#import-files").setInputFiles(serverFiles);
     await expectServerFindings(page);
