@@ -120,6 +120,8 @@ const lighthouse = new Map(kinds.map((page) => [page.kind, []]));
 
 /** @type {import("./bench/import.js").ImportFigures | undefined} */
 let importFigures;
+/** @type {import("./bench/import.js").ImportFigures | undefined} */
+let importZipFigures;
 const { server, origin } = await startServer();
 try {
   // Round-robin, so a burst of load elsewhere on the machine spreads over every page kind.
@@ -135,11 +137,10 @@ try {
   }
   if (measureImportPage) {
     console.log("  import: generating an export of over 50 MB and reading it on /import…");
-    importFigures = await measureImport({
-      origin,
-      chrome,
-      firstLoadJs: measureFirstLoad(clientDir, "import/index.html", base).totals.js,
-    });
+    const firstLoadJs = measureFirstLoad(clientDir, "import/index.html", base).totals.js;
+    importFigures = await measureImport({ origin, chrome, firstLoadJs });
+    console.log("  import: the same export as one zip…");
+    importZipFigures = await measureImport({ origin, chrome, firstLoadJs, form: "zip" });
   }
 } finally {
   server.kill();
@@ -178,12 +179,14 @@ const result = {
     };
   }),
   ...(importFigures ? { import: importFigures } : {}),
+  ...(importZipFigures ? { importZip: importZipFigures } : {}),
 };
 
 console.log("");
 for (const page of result.pages) console.log(`${pageTable(page)}\n`);
 if (result.pages.length > 0) console.log(summaryTable(result));
 if (importFigures) console.log(`\n${importTable(importFigures, sizeBudgets.js)}`);
+if (importZipFigures) console.log(`\n${importTable(importZipFigures, sizeBudgets.js)}`);
 console.log(
   `\nBuild: ${buildSeconds === null ? "not measured (--skip-build)" : `${buildSeconds.toFixed(1)} s`}. ` +
     `Machine: ${result.cpus} CPUs, load average ${result.loadAverage.join(" / ")} at the end.`,
