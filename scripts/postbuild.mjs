@@ -4,6 +4,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { basePath, clientDir } from "./base-path.js";
+import { deferHydration } from "./build/defer-hydration.js";
 import { compressTree } from "./quality/compress.js";
 import { withContentSecurityPolicy } from "./quality/csp.js";
 import { builtHtmlFiles } from "./quality/first-load.js";
@@ -46,11 +47,12 @@ writeFileSync(
 );
 writeFileSync(path.join(clientDir, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${origin}${base}sitemap.xml\n`);
 
-// Each page's policy names the hashes of its own inline scripts (docs: README, "Quality").
+// Each page paints before its code is requested (scripts/build/defer-hydration.js), and its policy
+// names the hashes of its own inline scripts (docs: README, "Quality").
 const htmlFiles = builtHtmlFiles(clientDir);
 for (const file of htmlFiles) {
   const full = path.join(clientDir, file);
-  writeFileSync(full, withContentSecurityPolicy(readFileSync(full, "utf8")));
+  writeFileSync(full, withContentSecurityPolicy(deferHydration(readFileSync(full, "utf8"))));
 }
 
 // Last, so the compressed copies hold the final bytes.

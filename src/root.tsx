@@ -1,9 +1,10 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
 import { SearchButton } from "./features/search/search-button";
 import { SiteFooter } from "./shared/components/site-footer";
 import { SiteHeader } from "./shared/components/site-header";
+import { replayEarlyInput } from "./shared/early-input";
 import { pageTitle, site } from "./shared/site";
 import "./shared/styles/index.css";
 import { themeBootScript } from "./shared/theme/theme-script";
@@ -18,6 +19,8 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
+  // The layout's effect runs after every component's own, so the search shortcut is listening.
+  useEffect(replayEarlyInput, []);
   return (
     // The boot script sets a class and the remembered theme on <html> before React hydrates.
     <html lang="en-GB" suppressHydrationWarning>

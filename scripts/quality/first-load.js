@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { DEFERRED_TYPE } from "../build/defer-hydration.js";
 import { GZIP_LEVEL } from "./compress.js";
 
 /**
@@ -55,8 +56,12 @@ export function firstLoadUrls(html) {
   for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = attr(`<script ${attrs}>`, "src");
     if (src) scripts.add(src);
-    else if (/type=["']module["']/i.test(attrs))
+    else if (/type=["']module["']/i.test(attrs) || attrs.includes(`type="${DEFERRED_TYPE}"`)) {
+      // A deferred module is only later, not lighter: its imports and preloads still count.
       for (const specifier of moduleSpecifiers(body, true)) scripts.add(specifier);
+      for (const preload of attr(`<script ${attrs}>`, "data-preload")?.split(" ") ?? [])
+        if (preload) scripts.add(preload);
+    }
   }
   return { scripts: [...scripts], styles: [...styles] };
 }
