@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { deferHydration } from "../build/defer-hydration.js";
 import { firstLoadUrls, gzipSize, measureFirstLoad, moduleSpecifiers } from "./first-load.js";
 
 describe("first-load measuring", () => {
@@ -28,6 +29,13 @@ describe("first-load measuring", () => {
   it("finds scripts, preloads, inline module imports and stylesheets in the HTML", () => {
     const html = `<link rel="modulepreload" href="/m.js"><link rel="stylesheet" href="/s.css"><script src="/x.js"></script><script type="module">import * as r from "/r.js"; import("/e.js");</script>`;
     expect(firstLoadUrls(html)).toEqual({ scripts: ["/m.js", "/x.js", "/r.js", "/e.js"], styles: ["/s.css"] });
+  });
+
+  it("counts a module deferred until the first paint, and its preloads: later is not lighter", () => {
+    const html = deferHydration(
+      `<head><link rel="modulepreload" href="/m.js"/></head><body><script type="module" async="">import * as r from "/r.js"; import("/e.js");</script></body>`,
+    );
+    expect(firstLoadUrls(html).scripts.sort()).toEqual(["/e.js", "/m.js", "/r.js"]);
   });
 
   it("follows static imports but not lazy import() inside bundles, nor prose that mentions `from`", () => {

@@ -1,14 +1,14 @@
 import { useTheme } from "./use-theme";
 
 export function ThemeToggle() {
-  const [theme, setTheme] = useTheme();
+  const [theme, , toggleTheme] = useTheme();
   const dark = theme === "dark";
   return (
     <button
       type="button"
       className="icon-button js-only"
       aria-pressed={theme === null ? undefined : dark}
-      onClick={() => setTheme(dark ? "light" : "dark")}
+      onClick={toggleTheme}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
         <path

@@ -1,0 +1,67 @@
+import type { Page, Route } from "@playwright/test";
+import { paths } from "../src/shared/paths";
+import { expect, test, url } from "./support/test";
+
+/** Holds every script request until `release` is called; records whether the page had painted when each began. */
+async function holdScripts(page: Page) {
+  const held: Route[] = [];
+  const paintedAtRequest: boolean[] = [];
+  let released = false;
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    paintedAtRequest.push(
+      await page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length > 0).catch(() => false),
+    );
+    if (released) await route.continue();
+    else held.push(route);
+  });
+  return {
+    paintedAtRequest,
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
+}
+
+test.describe("a page paints before its code loads", () => {
+  for (const path of [paths.home(), paths.guidePage("overview"), paths.advisorStart()]) {
+    test(`${path}: no script is requested before the first contentful paint, and the page then hydrates`, async ({
+      page,
+    }) => {
+      const scripts = await holdScripts(page);
+      await page.goto(url(path));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect.poll(() => scripts.paintedAtRequest.length).toBeGreaterThan(0);
+      await scripts.release();
+      await expect(page.locator("html")).toHaveAttribute("data-interactive", "true");
+      expect(scripts.paintedAtRequest.every(Boolean)).toBe(true);
+    });
+  }
+
+  test("a click and the search shortcut made before hydration are answered once it has hydrated", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    const scripts = await holdScripts(page);
+    await page.goto(url(paths.guidePage("overview")));
+    await page.getByRole("button", { name: "Dark theme" }).click();
+    await page.keyboard.press("/");
+    await expect(page.locator("html")).not.toHaveAttribute("data-interactive", "true");
+    await scripts.release();
+    await expect(page.locator("html")).toHaveAttribute("data-interactive", "true");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await expect(page.getByRole("dialog", { name: "Search the guide" })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Search the guide" })).toBeFocused();
+  });
+
+  test("typing / into a field before hydration stays typing", async ({ page }) => {
+    const scripts = await holdScripts(page);
+    await page.goto(url(paths.guidePage("overview")));
+    // A guide page has no field of its own; one added after the app's markup (React leaves it alone) stands in.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement("input"), { id: "probe" })));
+    await page.locator("#probe").fill("");
+    await page.locator("#probe").press("/");
+    await expect(page.locator("#probe")).toHaveValue("/");
+    await scripts.release();
+    await expect(page.locator("html")).toHaveAttribute("data-interactive", "true");
+    await expect(page.getByRole("dialog", { name: "Search the guide" })).toHaveCount(0);
+  });
+});
