@@ -46,10 +46,9 @@ describe("deferring hydration until the first paint", () => {
     expect(modules().map((script) => script.textContent)).toEqual([
       'import "/assets/manifest.js"; import("/assets/entry.client.js");',
     ]);
-    expect([...window.document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute("href"))).toEqual([
-      "/assets/entry.client.js",
-      "/assets/root.js",
-    ]);
+    expect(
+      [...window.document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute("href")),
+    ).toEqual(["/assets/entry.client.js", "/assets/root.js"]);
     window.document.dispatchEvent(new window.KeyboardEvent("keydown", { key: "x" }));
     expect(modules()).toHaveLength(1);
     vi.useRealTimers();
