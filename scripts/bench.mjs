@@ -5,7 +5,9 @@
 // bench-results/latest.json (the run before is kept as previous.json) and, with --compare,
 // the deltas against an earlier run. Lighthouse is CPU-bound: figures from a busy machine are low.
 // The import measurement (scripts/bench/import.js) reads a generated export of over 50 MB on /import;
-// `--only import` runs it alone, `--only pages` the page kinds alone.
+// `--only import` runs it alone, `--only pages` the page kinds alone. The applied-throttling loads
+// (scripts/bench/applied-throttling.js) run last, `--applied-runs` per page (`--only applied`: alone),
+// beside the anchor bench's Starlight build when /tmp/anchor-bench holds one.
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
@@ -13,6 +15,7 @@ import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { basePath, clientDir } from "./base-path.js";
+import { appliedTable, findAnchorBuild, measureAppliedThrottling, serveStatic } from "./bench/applied-throttling.js";
 import { importTable, measureImport } from "./bench/import.js";
 import { findChrome, runLighthouse } from "./bench/lighthouse.js";
 import { pageKinds } from "./bench/pages.js";
@@ -30,12 +33,19 @@ const { values: options } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     port: { type: "string", default: process.env.BENCH_PORT ?? "4190" },
     only: { type: "string" },
+    "applied-runs": { type: "string", default: "5" },
+    // Another build of this site (a build/client folder), loaded the same way: before and after a change.
+    "applied-against": { type: "string" },
   },
 });
-if (options.only !== undefined && !["pages", "import"].includes(options.only))
-  throw new Error("--only takes pages or import");
-const measurePages = options.only !== "import";
-const measureImportPage = options.only !== "pages";
+if (options.only !== undefined && !["pages", "import", "applied"].includes(options.only))
+  throw new Error("--only takes pages, import or applied");
+const measurePages = options.only === undefined || options.only === "pages";
+const measureImportPage = options.only === undefined || options.only === "import";
+const measureApplied = options.only === undefined || options.only === "applied";
+const appliedRuns = Number(options["applied-runs"]);
+if (!Number.isInteger(appliedRuns) || appliedRuns < 1)
+  throw new Error("--applied-runs takes a whole number, 1 or more");
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of runs, 1 or more");
 const before = options.compare ? JSON.parse(readFileSync(options.compare, "utf8")) : undefined;
@@ -122,6 +132,12 @@ const lighthouse = new Map(kinds.map((page) => [page.kind, []]));
 let importFigures;
 /** @type {import("./bench/import.js").ImportFigures | undefined} */
 let importZipFigures;
+/** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
+let applied;
+/** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
+let appliedAnchor;
+/** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
+let appliedAgainst;
 const { server, origin } = await startServer();
 try {
   // Round-robin, so a burst of load elsewhere on the machine spreads over every page kind.
@@ -141,6 +157,44 @@ try {
     importFigures = await measureImport({ origin, chrome, firstLoadJs });
     console.log("  import: the same export as one zip…");
     importZipFigures = await measureImport({ origin, chrome, firstLoadJs, form: "zip" });
+  }
+  if (measureApplied) {
+    const ours = [
+      ...pageKinds(clientDir).filter((page) => !page.notFound),
+      { kind: "guide page (cloud sync)", path: "/guide/cloud-sync" },
+    ];
+    console.log(`  applied throttling: ${appliedRuns} loads of ${ours.length} pages…`);
+    const pagesAt = (/** @type {string} */ at) =>
+      ours.map((page) => ({ name: page.kind, url: `${at}${page.path.slice(1)}`, interactive: true }));
+    applied = await measureAppliedThrottling({ chrome, runs: appliedRuns, pages: pagesAt(origin) });
+    if (options["applied-against"]) {
+      console.log(`  applied throttling: the same on ${options["applied-against"]}…`);
+      const other = await serveStatic(options["applied-against"], port + 2);
+      try {
+        appliedAgainst = await measureAppliedThrottling({ chrome, runs: appliedRuns, pages: pagesAt(other.origin) });
+      } finally {
+        await other.close();
+      }
+    }
+    const anchorBuild = findAnchorBuild();
+    if (anchorBuild) {
+      console.log(`  applied throttling: the same on Starlight (${anchorBuild})…`);
+      const anchor = await serveStatic(anchorBuild, port + 1);
+      try {
+        appliedAnchor = await measureAppliedThrottling({
+          chrome,
+          runs: appliedRuns,
+          pages: [
+            { name: "home", url: anchor.origin, interactive: false },
+            { name: "guide page", url: `${anchor.origin}guide/overview/`, interactive: false },
+            { name: "guide page (cloud sync)", url: `${anchor.origin}guide/cloud-sync/`, interactive: false },
+          ],
+        });
+      } finally {
+        await anchor.close();
+      }
+    } else
+      console.log("  applied throttling: no Starlight build in /tmp/anchor-bench (run ../shared/anchors/bench.mjs)");
   }
 } finally {
   server.kill();
@@ -180,6 +234,9 @@ const result = {
   }),
   ...(importFigures ? { import: importFigures } : {}),
   ...(importZipFigures ? { importZip: importZipFigures } : {}),
+  ...(applied ? { applied: Object.fromEntries(applied) } : {}),
+  ...(appliedAnchor ? { appliedStarlight: Object.fromEntries(appliedAnchor) } : {}),
+  ...(appliedAgainst ? { appliedAgainst: Object.fromEntries(appliedAgainst) } : {}),
 };
 
 console.log("");
@@ -187,6 +244,8 @@ for (const page of result.pages) console.log(`${pageTable(page)}\n`);
 if (result.pages.length > 0) console.log(summaryTable(result));
 if (importFigures) console.log(`\n${importTable(importFigures, sizeBudgets.js)}`);
 if (importZipFigures) console.log(`\n${importTable(importZipFigures, sizeBudgets.js)}`);
+if (applied) console.log(`\n${appliedTable(applied, appliedAnchor)}`);
+if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "--applied-against")}`);
 console.log(
   `\nBuild: ${buildSeconds === null ? "not measured (--skip-build)" : `${buildSeconds.toFixed(1)} s`}. ` +
     `Machine: ${result.cpus} CPUs, load average ${result.loadAverage.join(" / ")} at the end.`,

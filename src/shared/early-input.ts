@@ -25,7 +25,7 @@ export function replayEarlyInput(): void {
   window.__stopEarlyInput?.();
   const early = window.__earlyInput ?? [];
   window.__earlyInput = [];
-  // Tests and the benchmark wait for this: from here on the page answers input.
+  // Tests wait for this: from here on the page answers input.
   document.documentElement.dataset.interactive = "true";
   for (const input of early) {
     if ("click" in input) {
