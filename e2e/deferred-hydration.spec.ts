@@ -64,4 +64,28 @@ test.describe("a page paints before its code loads", () => {
     await expect(page.locator("html")).toHaveAttribute("data-interactive", "true");
     await expect(page.getByRole("dialog", { name: "Search the guide" })).toHaveCount(0);
   });
+
+  test("a question answered and continued before hydration is taken once it has hydrated", async ({ page }) => {
+    const scripts = await holdScripts(page);
+    await page.goto(url(paths.advisorQuestion("engine")));
+    await page.locator('input[name="engine"][value="mim-2016-sp2"]').check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    // No native submission: the page stays put until the app can take the answer.
+    await expect(page).toHaveURL(/\/advisor\/engine$/);
+    await scripts.release();
+    await expect(page).toHaveURL(/\/advisor\/directory$/);
+    const answers = await page.evaluate(() => JSON.parse(localStorage.getItem("ema-advisor-answers")!).state.answers);
+    expect(answers).toEqual({ engine: "mim-2016-sp2" });
+  });
+
+  test("Continue pressed before hydration with nothing chosen shows the error summary once it has hydrated", async ({
+    page,
+  }) => {
+    const scripts = await holdScripts(page);
+    await page.goto(url(paths.advisorQuestion("engine")));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await scripts.release();
+    await expect(page.getByRole("alert")).toBeFocused();
+    await expect(page).toHaveURL(/\/advisor\/engine$/);
+  });
 });

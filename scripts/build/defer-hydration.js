@@ -1,12 +1,13 @@
+import { readFileSync } from "node:fs";
+
 // Lets a prerendered page paint before its JavaScript is even requested. React Router writes
 // modulepreload links in <head> and an inline module script that imports the app and hydrates;
 // every one of those requests competes with the stylesheet and delays the first paint, although
 // the text a reader came for is already in the HTML. Here the links go, the module script is
 // kept inert (type="text/x-deferred-module", with the preload list beside it), and one small
-// classic script (`bootLoader`) starts them once the browser reports the first contentful paint,
-// at the visitor's first key press or pointer press, or after 2 s (no paint timing, hidden tab).
-// Clicks on buttons and the search shortcut pressed before hydration are recorded and replayed
-// by the app once it has hydrated (src/shared/early-input.ts).
+// classic script (boot-loader.js) starts them once the browser reports the first contentful paint,
+// and keeps what the visitor does meanwhile for the app to replay, so a quick visitor on a slow
+// phone loses nothing.
 
 /** The inert type the hydration module waits under. */
 export const DEFERRED_TYPE = "text/x-deferred-module";
@@ -14,59 +15,16 @@ export const DEFERRED_TYPE = "text/x-deferred-module";
 export const BOOT_ID = "app-boot";
 
 /**
- * The loader, the same on every page (one hash in the policy). It records early input in
- * `window.__earlyInput` until the app takes it.
+ * The loader, the same on every page (one hash in the policy): boot-loader.js without its
+ * comments and indentation (none of its strings holds "//" at the start of a line).
  */
-export const bootLoader = `(function () {
-  var boot = document.getElementById("${BOOT_ID}");
-  if (!boot) return;
-  var early = (window.__earlyInput = []);
-  function record(event) {
-    if (event.type === "click") {
-      var button = event.target instanceof Element ? event.target.closest("button") : null;
-      if (button && !button.form) early.push({ click: button });
-    } else if (event.key === "/" || ((event.ctrlKey || event.metaKey) && String(event.key).toLowerCase() === "k")) {
-      var into = event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]");
-      if (event.key === "/" && into) return;
-      event.preventDefault();
-      early.push({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey });
-    }
-  }
-  document.addEventListener("click", record, true);
-  document.addEventListener("keydown", record, true);
-  window.__stopEarlyInput = function () {
-    document.removeEventListener("click", record, true);
-    document.removeEventListener("keydown", record, true);
-  };
-  var started = false;
-  function start() {
-    if (started) return;
-    started = true;
-    var urls = (boot.getAttribute("data-preload") || "").split(" ");
-    for (var i = 0; i < urls.length; i++) {
-      if (!urls[i]) continue;
-      var link = document.createElement("link");
-      link.rel = "modulepreload";
-      link.href = urls[i];
-      document.head.appendChild(link);
-    }
-    var script = document.createElement("script");
-    script.type = "module";
-    script.textContent = boot.textContent;
-    document.body.appendChild(script);
-  }
-  try {
-    var observer = new PerformanceObserver(function (list) {
-      if (list.getEntriesByName("first-contentful-paint").length === 0) return;
-      observer.disconnect();
-      start();
-    });
-    observer.observe({ type: "paint", buffered: true });
-  } catch (error) {}
-  document.addEventListener("pointerdown", start, { capture: true, once: true });
-  document.addEventListener("keydown", start, { capture: true, once: true });
-  setTimeout(start, 2000);
-})();`;
+export const bootLoader = readFileSync(new URL("./boot-loader.js", import.meta.url), "utf8")
+  .split("\n")
+  .map((line) => line.trim())
+  .filter((line) => line !== "" && !line.startsWith("//"))
+  .join("\n");
+if (!bootLoader.includes(`getElementById("${BOOT_ID}")`))
+  throw new Error("defer-hydration: the loader looks for another id");
 
 const MODULE_SCRIPT = /<script type="module"(?: async="")?>([\s\S]*?)<\/script>/g;
 const MODULEPRELOAD = /<link rel="modulepreload" href="([^"]+)"\/?>/g;

@@ -7,8 +7,8 @@ import { BOOT_ID, DEFERRED_TYPE, bootLoader, deferHydration } from "./defer-hydr
 const routerPage = (module = 'import "/assets/manifest.js"; import("/assets/entry.client.js");') =>
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="modulepreload" href="/assets/entry.client.js"/>` +
   `<link rel="modulepreload" href="/assets/root.js"/><link rel="stylesheet" href="/assets/root.css"/></head>` +
-  `<body><main><button type="button" id="theme">Theme</button><form><button id="submit">Go</button></form>` +
-  `<input id="field"/></main><script>window.__reactRouterContext = {};</script>` +
+  `<body><main><button type="button" id="theme">Theme</button><form id="form"><input type="radio" id="choice"/>` +
+  `<input type="file" id="file"/><button id="submit">Go</button></form><input id="field"/></main><script>window.__reactRouterContext = {};</script>` +
   `<script type="module" async="">${module}</script></body></html>`;
 
 function load(html: string) {
@@ -61,27 +61,58 @@ describe("deferring hydration until the first paint", () => {
     vi.useRealTimers();
   });
 
-  it("records clicks on buttons outside forms and the search shortcut, not typing, until the app stops it", () => {
+  it("records clicks on buttons and choices, submits, files picked and the search shortcut, not typing, until the app stops it", () => {
     const { window } = load(deferHydration(routerPage()));
     const { document } = window;
-    document.getElementById("theme")!.click();
-    document.getElementById("submit")!.addEventListener("click", (event) => event.preventDefault());
-    document.getElementById("submit")!.click();
+    const byId = (id: string) => document.getElementById(id)!;
+    byId("theme").click();
+    byId("choice").click();
+    const submitClick = new window.MouseEvent("click", { bubbles: true, cancelable: true });
+    byId("submit").dispatchEvent(submitClick);
+    const submit = new window.Event("submit", { bubbles: true, cancelable: true });
+    byId("form").dispatchEvent(submit);
+    byId("file").dispatchEvent(new window.Event("change", { bubbles: true }));
+    byId("field").dispatchEvent(new window.Event("change", { bubbles: true }));
     const slash = new window.KeyboardEvent("keydown", { key: "/", bubbles: true, cancelable: true });
     document.body.dispatchEvent(slash);
-    document.getElementById("field")!.dispatchEvent(new window.KeyboardEvent("keydown", { key: "/", bubbles: true }));
+    byId("field").dispatchEvent(new window.KeyboardEvent("keydown", { key: "/", bubbles: true }));
     document.body.dispatchEvent(new window.KeyboardEvent("keydown", { key: "k", ctrlKey: true, bubbles: true }));
-    const early = (window as unknown as { __earlyInput: unknown[] }).__earlyInput;
-    expect(early).toEqual([
-      { click: document.getElementById("theme") },
-      { key: "/", ctrlKey: false, metaKey: false, altKey: false, shiftKey: false },
-      { key: "k", ctrlKey: true, metaKey: false, altKey: false, shiftKey: false },
-    ]);
-    // The browser must not act on a shortcut the app will answer.
+    // The browser must not act on what the app will answer: no native submit, no quick find.
+    expect(submitClick.defaultPrevented).toBe(true);
+    expect(submit.defaultPrevented).toBe(true);
     expect(slash.defaultPrevented).toBe(true);
-    (window as unknown as { __stopEarlyInput: () => void }).__stopEarlyInput();
-    document.getElementById("theme")!.click();
-    expect(early).toHaveLength(3);
+
+    // The app has hydrated: the same input reaches it again, in order, one per task.
+    const heard: string[] = [];
+    const note = (event: Event) => {
+      const target = event.target as Element;
+      heard.push(event instanceof window.KeyboardEvent ? `${event.type} ${event.key}` : `${event.type} #${target.id}`);
+    };
+    for (const type of ["click", "submit", "change", "keydown"]) document.addEventListener(type, note);
+    byId("choice").addEventListener("click", () =>
+      heard.push(`checked ${(byId("choice") as HTMLInputElement).checked}`),
+    );
+    (window as unknown as { __appHydrated: () => void }).__appHydrated();
+    vi.runAllTimers();
+    expect(heard).toEqual([
+      "click #theme",
+      // Put back unchecked, then clicked: checked again, as the visitor left it, and changed.
+      "checked true",
+      "click #choice",
+      "change #choice",
+      "click #submit",
+      "submit #form",
+      "submit #form",
+      "change #file",
+      "keydown /",
+      "keydown k",
+    ]);
+    expect(document.documentElement.getAttribute("data-interactive")).toBe("true");
+    // Recording has stopped: a click now is the app's alone.
+    heard.length = 0;
+    byId("theme").click();
+    vi.runAllTimers();
+    expect(heard).toEqual(["click #theme"]);
     vi.useRealTimers();
   });
 });
