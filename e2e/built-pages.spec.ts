@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { clientDir } from "../scripts/base-path.js";
+import { AT_ONCE, DEFERRED_TYPE } from "../scripts/build/defer-hydration.js";
 import { baseDirectives, policyOf, scriptHash } from "../scripts/quality/csp.js";
 import { inlineScripts, unsafeMarkup } from "../scripts/quality/html-audit.js";
 import { builtHtmlFiles } from "../scripts/quality/first-load.js";
@@ -18,6 +19,18 @@ test.describe("the built pages' integrity", () => {
     expect(pages.length).toBeGreaterThan(25);
     for (const { file, html } of pages) {
       expect(unsafeMarkup(html), file).toEqual({ handlers: [], javascriptUrls: [], styleAttributes: [] });
+    }
+  });
+
+  test("every page requests its code only after its first paint, except those whose content waits on the app", () => {
+    const atOnce = pages.filter(({ html }) => html.includes(`${AT_ONCE}=`)).map(({ file }) => file);
+    // The pages built from a link's answers: the recommendations and the plan.
+    expect(atOnce.length).toBeGreaterThan(0);
+    for (const file of atOnce) expect(file).toMatch(/^(recommendation(\/[^/]+)?|plan)\/index\.html$/);
+    for (const { file, html } of pages) {
+      const deferred = html.includes(`type="${DEFERRED_TYPE}"`);
+      expect(deferred, file).toBe(!atOnce.includes(file));
+      if (deferred) expect(html, file).not.toMatch(/rel="modulepreload"|<script type="module"/);
     }
   });
 

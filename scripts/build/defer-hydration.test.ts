@@ -30,6 +30,11 @@ describe("deferring hydration until the first paint", () => {
     expect(html.endsWith(`<script>${bootLoader}</script></body></html>`)).toBe(true);
   });
 
+  it("leaves a page marked data-hydrate-at-once as it is: its content waits on the app", () => {
+    const page = routerPage().replace("<main>", '<main><div data-hydrate-at-once="">Working it out…</div>');
+    expect(deferHydration(page)).toBe(page);
+  });
+
   it("refuses a page whose shape it does not know, rather than shipping it half changed", () => {
     expect(() => deferHydration("<html><body></body></html>")).toThrow(/one inline module script/);
     expect(() => deferHydration(routerPage().replace("</body>", '<script type="module">x()</script></body>'))).toThrow(

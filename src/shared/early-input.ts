@@ -9,5 +9,7 @@ declare global {
 }
 
 export function replayEarlyInput(): void {
-  window.__appHydrated?.();
+  // A page that loads its code at once has no loader, and nothing to replay.
+  if (window.__appHydrated) window.__appHydrated();
+  else document.documentElement.dataset.interactive = "true";
 }

@@ -14,7 +14,9 @@ export function LinkedPagePending({
   subject: string;
 }) {
   return (
-    <div className="linked-pending">
+    // Its content is the app's to work out: the build lets this page load its code at once
+    // instead of after the first paint (scripts/build/defer-hydration.js).
+    <div className="linked-pending" data-hydrate-at-once="">
       <h1>{title}</h1>
       <p className="hint" aria-live="polite">
         Working out the {subject} from the answers in this link…
