@@ -1,5 +1,5 @@
 import { useLoaderData } from "react-router";
-import { planGuideInfo } from "../features/plan/plan-guide-info.server";
+import { planGuideInfo } from "../features/plan/model/plan-guide-info.server";
 import { PlanPage } from "../features/plan/plan-page";
 import "../features/plan/plan.css";
 import { pageTitle } from "../shared/site";

@@ -2,14 +2,14 @@ import { useEffect, useRef } from "react";
 import { Link, useNavigate } from "react-router";
 import type { GuideAnchor } from "../../shared/guide-anchors";
 import { paths } from "../../shared/paths";
-import type { Answers, QuestionId } from "../advisor/model/answers";
-import { nextQuestion } from "../advisor/model/flow";
-import { getQuestion, optionLabel } from "../advisor/model/questions";
-import { rehydrateAnswers, useAnswersStore } from "../advisor/state/answers-store";
+import type { Answers, QuestionId } from "../../core/decision/answers";
+import { nextQuestion } from "../../core/decision/flow";
+import { getQuestion, optionLabel } from "../../core/decision/questions";
+import { rehydrateAnswers, useAnswersStore } from "../../core/answers/answers-store";
 import { analyze, findingAnchors, isAdAgent, type Analysis, type FlowFinding } from "./model/analyze";
 import type { SavedImport } from "./model/restore";
 import type { ManagementAgent } from "./model/types";
-import { useImportStore } from "./state/import-store";
+import { useImportStore } from "../../core/import-findings/import-store";
 
 const kindText: Record<FlowFinding["kind"], string> = {
   direct: "Direct",

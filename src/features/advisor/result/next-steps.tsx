@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
-import type { Result } from "../model/evaluate";
+import type { Result } from "../../../core/decision/evaluate";
 
 /** What to do next, in order, with the guide pages that hold each step. */
 export function NextSteps({ result, planHref }: { result: Result; planHref: string }) {

@@ -1,7 +1,7 @@
-import { outcomes } from "../model/outcomes";
-import type { OutcomeDecision } from "../model/decide-outcome";
+import { outcomes } from "../../../core/decision/outcomes";
+import type { OutcomeDecision } from "../../../core/decision/decide-outcome";
 import { GuideLink } from "./guide-link";
-import { headlineTiming } from "./linked-page-details";
+import { headlineTiming } from "../../../core/linked-page/linked-page-details";
 
 /**
  * The top of a result: which option, in one paragraph, and any alternative. It needs only the
