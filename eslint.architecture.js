@@ -20,6 +20,7 @@ const allow = (from, ...to) => ({ from, allow: { to } });
 
 /**
  * @param {string} rootPath the folder the element patterns are relative to (the repository, or a test fixture)
+ * @returns {import("eslint").Linter.Config[]}
  */
 export function architecture(rootPath) {
   return [
