@@ -1,3 +1,4 @@
+// @ts-check
 // The architecture as lint rules (README, Architecture): which part of the tree may import which.
 // Kept apart from eslint.config.js so that src/architecture.test.ts can run the same rules on
 // deliberately wrong fixtures.
@@ -15,7 +16,9 @@ export const coreModuleUses = {
   "import-findings": ["decision"],
 };
 
+/** @param {string} type @param {Record<string, string>} [captured] */
 const element = (type, captured) => ({ element: captured ? { type, captured } : { type } });
+/** @param {object} from @param {object[]} to */
 const allow = (from, ...to) => ({ from, allow: { to } });
 
 /**

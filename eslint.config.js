@@ -1,3 +1,4 @@
+// @ts-check
 import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";

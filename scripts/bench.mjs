@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench [-- --runs N] [-- --compare old.json] [-- --skip-build] [-- --only pages|import]
 // Builds the site, serves it gzip-compressed as a static host would, and measures each kind of
 // page: first-load bytes from the files on disk, Lighthouse (mobile preset) as the median of N

@@ -1,3 +1,4 @@
+// @ts-check
 // One Lighthouse run (mobile preset: simulated slow 4G and a 4× slower CPU) in a fresh
 // headless Chromium, through Lighthouse's own command line.
 import { execFileSync, spawn } from "node:child_process";

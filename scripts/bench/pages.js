@@ -1,3 +1,4 @@
+// @ts-check
 // The page kinds the benchmark measures: one of each kind a visitor lands on.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

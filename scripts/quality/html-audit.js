@@ -1,3 +1,4 @@
+// @ts-check
 // Reads built HTML the way a browser parses it (parse5 follows the HTML standard), for the
 // Content-Security-Policy step and for the tests that audit the built pages.
 import { parse } from "parse5";

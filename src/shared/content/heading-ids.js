@@ -1,3 +1,4 @@
+// @ts-check
 // Plain JavaScript (type-checked through JSDoc) so that node scripts, the build, the site and the
 // tests all read guide headings with this one parser.
 
