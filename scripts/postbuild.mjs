@@ -18,7 +18,10 @@ if (base !== "/") {
   const nested = path.join(clientDir, base);
   if (existsSync(nested)) {
     cpSync(nested, clientDir, { recursive: true });
-    rmSync(path.join(clientDir, /** @type {string} */ (base.split("/").filter(Boolean)[0])), { recursive: true, force: true });
+    rmSync(path.join(clientDir, /** @type {string} */ (base.split("/").filter(Boolean)[0])), {
+      recursive: true,
+      force: true,
+    });
   }
 }
 
