@@ -55,6 +55,14 @@ export function conditionStatus(condition: Condition, answers: Answers): Conditi
   return status(answers);
 }
 
+/**
+ * True only when every question the clause lists is answered with one of its values: the one
+ * way a rule reads answers, for the question graph and for the plan's steps.
+ */
+export function clauseHolds(clause: Clause, answers: Answers): boolean {
+  return clauseStatus(Object.entries(clause) as [SingleQuestionId, readonly string[]][], answers) === "yes";
+}
+
 /** True only when the answers given settle the condition as met. */
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
   return conditionStatus(condition, answers) === "yes";

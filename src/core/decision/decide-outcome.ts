@@ -3,7 +3,7 @@ import { optionFits } from "./blocker-conditions";
 import type { OptionId, OutcomeId } from "./outcomes";
 
 /** Which option the answers lead to, without the facts behind it (those are `decide`'s). */
-export interface OutcomeDecision {
+export interface OutcomeChoice {
   readonly outcome: OutcomeId;
   /** Undefined exactly when the outcome is no-clean-fit. */
   readonly recommended?: OptionId;
@@ -48,7 +48,7 @@ const syncEngines: readonly OptionId[] = ["cloud-sync", "connect-sync"];
  * The recommendation alone, from the blockers' conditions only: small enough for a page's first
  * load, so a result's headline shows without waiting for every rule's wording.
  */
-export function decideOutcome(answers: CompleteAnswers): OutcomeDecision {
+export function decideOutcome(answers: CompleteAnswers): OutcomeChoice {
   const recommended = preferenceFor(answers).find((option) => optionFits(option, answers));
   // Rule 4: beside an LDAP recommendation, the Graph connector whenever it fits.
   const alternative: OptionId | undefined =

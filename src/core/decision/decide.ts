@@ -1,11 +1,11 @@
 import type { Answers, CompleteAnswers } from "./answers";
 import { blockersFor, type Blocker } from "./blockers";
-import { decideOutcome, type OutcomeDecision } from "./decide-outcome";
+import { decideOutcome, type OutcomeChoice } from "./decide-outcome";
 import { optionIds, type OptionId } from "./outcomes";
 
 export type BlockersByOption = { readonly [O in OptionId]: readonly Blocker<O>[] };
 
-export interface Decision extends OutcomeDecision {
+export interface Decision extends OutcomeChoice {
   /** Each option evaluated on its own. */
   readonly blockers: BlockersByOption;
 }

@@ -15,7 +15,7 @@ export interface OptionAssessment<O extends OptionId = OptionId> {
   readonly whyNot?: WhyNot;
 }
 
-export interface Result {
+export interface Evaluation {
   readonly outcome: OutcomeId;
   /** Undefined exactly when the outcome is no-clean-fit. */
   readonly recommended?: OptionId;
@@ -39,7 +39,7 @@ function assess<O extends OptionId>(
 }
 
 /** The advisor's result for a complete answer set: a pure function of the answers. */
-export function evaluate(answers: CompleteAnswers): Result {
+export function evaluate(answers: CompleteAnswers): Evaluation {
   const decision = decide(answers);
   const { outcome, recommended, alternative, blockers } = decision;
   const options = {

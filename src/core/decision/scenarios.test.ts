@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { CompleteAnswers } from "./answers";
-import { evaluate, type Result } from "./evaluate";
+import { evaluate, type Evaluation } from "./evaluate";
 import type { OptionId } from "./outcomes";
 import { oneForestFromHr } from "./example-answers";
 
-const caveats = (r: Result) => r.caveats.map((c) => c.id);
-const blockers = (r: Result, option: OptionId) => r.options[option].blockers.map((b) => b.id);
+const caveats = (r: Evaluation) => r.caveats.map((c) => c.id);
+const blockers = (r: Evaluation, option: OptionId) => r.options[option].blockers.map((b) => b.id);
 
 describe("people who already provision into AD", () => {
   it("one forest, MIM feeds AD from HR, 40k users → cloud sync", () => {

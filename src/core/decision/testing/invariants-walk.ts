@@ -9,7 +9,7 @@ import { guideAnchors } from "../../../shared/guide-anchors";
 import type { Answers, CompleteAnswers } from "../answers";
 import { allCompleteAnswerSets } from "../enumerate";
 import { decideOutcome } from "../decide-outcome";
-import { evaluate, type Result } from "../evaluate";
+import { evaluate, type Evaluation } from "../evaluate";
 import { isComplete, nextQuestion, pruneAnswers } from "../flow";
 import { optionIds, outcomeIds } from "../outcomes";
 import { questions } from "../questions";
@@ -22,7 +22,7 @@ const known = new Set<string>(guideAnchors);
 const answersEveryAskedQuestion = (pruned: Answers) =>
   questions.every((q) => pruned[q.id] !== undefined || !q.askedWhen(pruned));
 
-type Check = (a: CompleteAnswers, r: Result, index: number) => string | undefined;
+type Check = (a: CompleteAnswers, r: Evaluation, index: number) => string | undefined;
 
 /**
  * Every single change, derived from the spec, that gives a complete set with another outcome.

@@ -1,5 +1,5 @@
 import { outcomes } from "../../../core/decision/outcomes";
-import type { OutcomeDecision } from "../../../core/decision/decide-outcome";
+import type { OutcomeChoice } from "../../../core/decision/decide-outcome";
 import { GuideLink } from "./guide-link";
 import { headlineTiming } from "../../../core/linked-page/linked-page-details";
 
@@ -7,7 +7,7 @@ import { headlineTiming } from "../../../core/linked-page/linked-page-details";
  * The top of a result: which option, in one paragraph, and any alternative. It needs only the
  * decision, so it renders with the page's first load; the reasons and the rest follow.
  */
-export function ResultSummary({ decision }: { decision: OutcomeDecision }) {
+export function ResultSummary({ decision }: { decision: OutcomeChoice }) {
   const outcome = outcomes[decision.outcome];
   const noCleanFit = decision.outcome === "no-clean-fit";
   return (

@@ -1,10 +1,10 @@
 import { site } from "../../../shared/site";
-import type { OutcomeDecision } from "../../../core/decision/decide-outcome";
+import type { OutcomeChoice } from "../../../core/decision/decide-outcome";
 import { headlineTiming } from "../../../core/linked-page/linked-page-details";
 import { planLeadFor, planTitleFor } from "../model/plan-heading-text";
 
 /** The plan's title and opening paragraph: they need only the decision, so they come with the first load. */
-export function PlanHeading({ decision }: { decision: OutcomeDecision }) {
+export function PlanHeading({ decision }: { decision: OutcomeChoice }) {
   return (
     <header className="page-header plan-header">
       <p className="page-header__eyebrow">{site.name} · Migration plan</p>

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { guideAnchors } from "../../../shared/guide-anchors";
 import type { CompleteAnswers } from "../../../core/decision";
-import { buildPlan, phaseIds, planContext, planPhases, type Plan, type PlanResult } from "./build-plan";
+import { buildPlan, phaseIds, planContext, planPhases, type Plan, type PlanDecision } from "./build-plan";
 import { stepRules } from "./steps";
 import { currentVersion } from "../../../core/share";
 import { oneForestFromHr } from "../../../core/decision/example-answers";
@@ -24,7 +24,7 @@ function sentences(plan: Plan): readonly string[] {
 // The plans of a representative sample (see test-support/plan-sample.ts): every distinct
 // outcome, caveat set and answer other than needs and forests, and every set of blockers.
 describe("the plan for every distinct plan input", () => {
-  let plans: { answers: CompleteAnswers; result: PlanResult; plan: Plan }[];
+  let plans: { answers: CompleteAnswers; result: PlanDecision; plan: Plan }[];
   beforeAll(() => {
     plans = planSample().sets.map(({ answers, result }) => ({ answers, result, plan: buildPlan(answers) }));
   }, 120_000);

@@ -1,5 +1,6 @@
 import {
   caveatsFor,
+  clauseHolds,
   decide,
   getQuestion,
   optionLabel,
@@ -9,7 +10,7 @@ import {
   type SingleQuestionId,
 } from "../../../core/decision";
 import { encodeAnswers } from "../../../core/share";
-import type { Plan, PlanContext, PlanPhase, PlanResult, PlanStep, StepCondition, Text } from "./plan-types";
+import type { Plan, PlanContext, PlanPhase, PlanDecision, PlanStep, StepCondition, PlanText } from "./plan-types";
 import { phaseRules, stepRules } from "./steps";
 
 export { phaseIds } from "./plan-types";
@@ -19,26 +20,20 @@ export type {
   Plan,
   PlanContext,
   PlanPhase,
-  PlanResult,
+  PlanDecision,
   PlanStep,
   StepCondition,
   StepRule,
-  Text,
+  PlanText,
 } from "./plan-types";
 
-const text = (value: Text, ctx: PlanContext) => (typeof value === "string" ? value : value(ctx));
+const text = (value: PlanText, ctx: PlanContext) => (typeof value === "string" ? value : value(ctx));
 
 export function conditionMet(condition: StepCondition, ctx: PlanContext): boolean {
   if (condition.outcomes && !condition.outcomes.includes(ctx.outcome)) return false;
   if (condition.caveats && !condition.caveats.every((id) => ctx.caveats.has(id))) return false;
   if (condition.notCaveats && condition.notCaveats.some((id) => ctx.caveats.has(id))) return false;
-  if (condition.answers) {
-    for (const [questionId, allowed] of Object.entries(condition.answers) as [SingleQuestionId, readonly string[]][]) {
-      const value = ctx.answers[questionId];
-      if (value === undefined || !allowed.includes(value)) return false;
-    }
-  }
-  return true;
+  return condition.answers === undefined || clauseHolds(condition.answers, ctx.answers);
 }
 
 /**
@@ -89,13 +84,13 @@ function because(condition: StepCondition, ctx: PlanContext): string | undefined
   return parts.length > 0 ? parts.join("; ") : undefined;
 }
 
-export function planResult(answers: CompleteAnswers): PlanResult {
+export function planResult(answers: CompleteAnswers): PlanDecision {
   const decision = decide(answers);
   const { outcome, recommended, blockers } = decision;
   return { outcome, recommended, blockers, caveats: caveatsFor(answers, decision) };
 }
 
-export function planContext(answers: CompleteAnswers, result: PlanResult = planResult(answers)): PlanContext {
+export function planContext(answers: CompleteAnswers, result: PlanDecision = planResult(answers)): PlanContext {
   return {
     answers,
     result,

@@ -29,7 +29,7 @@ export type PhaseId = (typeof phaseIds)[number];
  * The part of the advisor's result a plan needs: the decision and its caveats (not the
  * "what would change" analysis, which costs far more and which a plan does not show).
  */
-export interface PlanResult {
+export interface PlanDecision {
   readonly outcome: OutcomeId;
   /** Undefined exactly when the outcome is no-clean-fit. */
   readonly recommended?: OptionId;
@@ -41,7 +41,7 @@ export interface PlanResult {
 /** What a step's texts are worked out from. */
 export interface PlanContext {
   readonly answers: CompleteAnswers;
-  readonly result: PlanResult;
+  readonly result: PlanDecision;
   readonly outcome: OutcomeId;
   /** The recommended option; undefined when no option fits. */
   readonly option?: OptionId;
@@ -49,7 +49,7 @@ export interface PlanContext {
 }
 
 /** A text fixed in the data, or worked out from the answers and the result. */
-export type Text = string | ((ctx: PlanContext) => string);
+export type PlanText = string | ((ctx: PlanContext) => string);
 
 /**
  * When a step belongs in the plan, as data: every listed part must hold. An empty condition
@@ -71,19 +71,19 @@ export interface StepRule {
   readonly id: string;
   readonly phase: PhaseId;
   readonly when: StepCondition;
-  readonly title: Text;
+  readonly title: PlanText;
   /** What to do, in one to three sentences. */
-  readonly what: Text;
+  readonly what: PlanText;
   /** Why: the fact behind the step, with numbers and dates. */
-  readonly why: Text;
+  readonly why: PlanText;
   /** The guide section that holds the fact. */
   readonly anchor: GuideAnchor | ((ctx: PlanContext) => GuideAnchor);
 }
 
 export interface PhaseRule {
   readonly id: PhaseId;
-  readonly title: Text;
-  readonly summary: Text;
+  readonly title: PlanText;
+  readonly summary: PlanText;
 }
 
 export interface PlanStep {
@@ -110,7 +110,7 @@ export interface Plan {
   readonly answers: CompleteAnswers;
   /** The canonical encoded answers (`v=2&…`): the plan's address and its progress key. */
   readonly query: string;
-  readonly result: PlanResult;
+  readonly result: PlanDecision;
   readonly outcome: OutcomeId;
   readonly phases: readonly PlanPhase[];
   /** Every step, in order. */

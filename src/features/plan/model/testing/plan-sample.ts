@@ -12,14 +12,14 @@
 import { questionIds, type CompleteAnswers, type QuestionId } from "../../../../core/decision/answers";
 import { allCompleteAnswerSets } from "../../../../core/decision/enumerate";
 import { planResult } from "../build-plan";
-import type { PlanResult } from "../plan-types";
+import type { PlanDecision } from "../plan-types";
 
 /** The answers the sample key leaves out: they reach a plan through the decision only. */
 export const decidedOnly: readonly QuestionId[] = ["needs", "forests"];
 
 export interface PlanSample {
   /** One entry per distinct plan input, in walk order. */
-  readonly sets: readonly { readonly answers: CompleteAnswers; readonly result: PlanResult }[];
+  readonly sets: readonly { readonly answers: CompleteAnswers; readonly result: PlanDecision }[];
   /** How many complete answer sets were walked to pick them. */
   readonly walked: number;
 }
@@ -29,7 +29,7 @@ let cache: PlanSample | undefined;
 export function planSample(): PlanSample {
   if (cache) return cache;
   const keyed = questionIds.filter((id) => !decidedOnly.includes(id));
-  const picked = new Map<string, { answers: CompleteAnswers; result: PlanResult }>();
+  const picked = new Map<string, { answers: CompleteAnswers; result: PlanDecision }>();
   const all = allCompleteAnswerSets();
   for (const answers of all) {
     const result = planResult(answers);
