@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { guideAnchors } from "../../shared/guide-anchors";
 import { answerValues, questionIds } from "./answers";
 import { conditionInputs } from "./conditions";
 import { optionHint, questionHint, questionHints } from "./question-hints";
@@ -91,7 +90,6 @@ describe("the question graph", () => {
       expect(q.title).toMatch(/\?$/);
       expect(questionHint(q.id).length).toBeGreaterThan(20);
       expect(q.shortLabel.length).toBeGreaterThan(0);
-      expect(guideAnchors).toContain(q.learnMore);
       for (const o of q.options) expect(o.label.length).toBeGreaterThan(1);
       expect(new Set(q.options.map((o) => o.label)).size).toBe(q.options.length);
     }

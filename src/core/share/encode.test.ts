@@ -1,3 +1,4 @@
+import { answersWith } from "../decision/example-answers";
 import { describe, expect, it } from "vitest";
 import type { CompleteAnswers } from "../decision";
 import { encodeAnswers, planPath } from "./encode";
@@ -29,18 +30,9 @@ describe("encoding answers into a share link", () => {
   });
 
   it("lists needs comma-separated in the question's option order, whatever order they were chosen in", () => {
-    const query = encodeAnswers({
-      engine: "mim-2016-sp2",
-      directory: "ad",
-      "in-ad": "already",
-      forests: "one",
-      "largest-domain": "under-100k",
-      "total-objects": "under-100k",
-      needs: ["groups-over-50k", "device-sync"].reverse() as ["device-sync", "groups-over-50k"],
-      "only-sync": "no",
-      "existing-connect": "no",
-      environment: "production",
-    });
+    const query = encodeAnswers(
+      answersWith({ needs: ["groups-over-50k", "device-sync"].reverse() as ["device-sync", "groups-over-50k"] }),
+    );
     expect(query).toContain("&needs=groups-over-50k,device-sync&");
   });
 

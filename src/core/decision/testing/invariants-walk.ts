@@ -5,7 +5,6 @@
  * it, keeping no results (they would not fit in memory all at once).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { guideAnchors } from "../../../shared/guide-anchors";
 import type { Answers, CompleteAnswers } from "../answers";
 import { allCompleteAnswerSets } from "../enumerate";
 import { decideOutcome } from "../decide-outcome";
@@ -16,7 +15,6 @@ import { questions } from "../questions";
 import { singleChanges, specAlternative, specBlockers, specCaveats, specOutcome } from "./spec-v2";
 
 const key = (value: unknown) => JSON.stringify(value);
-const known = new Set<string>(guideAnchors);
 
 /** For pruned answers (nothing stale left), complete means no question asked is unanswered. */
 const answersEveryAskedQuestion = (pruned: Answers) =>
@@ -104,18 +102,6 @@ const checks: Record<string, Check> = {
     return r.reasons.every((x) => a[x.questionId] !== undefined && x.text.length > 20)
       ? undefined
       : "reason about an unanswered question";
-  },
-
-  "links only to guide sections that exist": (_, r) => {
-    const anchors = [
-      ...r.reasons.map((x) => x.anchor),
-      ...r.caveats.map((x) => x.anchor),
-      ...optionIds.flatMap((o) => r.options[o].blockers.map((b) => b.anchor)),
-      ...optionIds.flatMap((o) => r.options[o].whyNot?.anchor ?? []),
-      ...r.whatWouldChange.map((x) => x.anchor),
-    ];
-    const unknown = anchors.filter((x) => !known.has(x));
-    return unknown.length === 0 ? undefined : `unknown anchors ${unknown.join()}`;
   },
 
   "lists what would change: each entry, applied, really gives its stated outcome": (a, r) => {

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { CompleteAnswers } from "../../../core/decision";
 import { importFiles } from "../../import/model/import-files";
 import { formatReadAt, planFindings } from "../../import/model/plan-findings";
 import { restoreImport } from "../../import/model/restore";
 import { fixtureFolder } from "../../import/model/testing/fixture-files";
 import { buildPlan } from "./build-plan";
 import { findingsTitle, planMarkdown } from "./plan-markdown";
+import { fimOnlyCopiesAd } from "../../../core/decision/example-answers";
 
 const deps = { parseXml: (text: string) => new DOMParser().parseFromString(text, "application/xml") };
 const server = await importFiles(fixtureFolder("server"), deps);
@@ -16,18 +16,7 @@ const AD = "{6F1C2A10-3B4D-4E5F-8A9B-0C1D2E3F4A51}";
 const readAt = "2026-12-01T09:05:00.000Z";
 
 const siteUrl = "https://example.org/entra-migration-advisor/";
-const answers: CompleteAnswers = {
-  engine: "fim-2010-r2",
-  directory: "ad",
-  "in-ad": "already",
-  forests: "one",
-  "largest-domain": "under-100k",
-  "total-objects": "under-100k",
-  needs: ["none"],
-  "only-sync": "yes",
-  "existing-connect": "no",
-  environment: "production",
-};
+const answers = fimOnlyCopiesAd;
 const plan = buildPlan(answers);
 const markdownWith = (findings: ReturnType<typeof planFindings>) =>
   planMarkdown(plan, { siteUrl, producedOn: "2026-12-03", findings });

@@ -1,34 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CompleteAnswers } from "../../../core/decision";
 import { currentVersion } from "../../../core/share";
 import { buildPlan, type Plan } from "./build-plan";
 import { notAskedText } from "./plan-answers";
 import { absoluteUrl, escapeMarkdown, planFileName, planMarkdown, planTitle } from "./plan-markdown";
 import { planSample } from "./testing/plan-sample";
+import { fimOnlyCopiesAd, outOfAdWithoutLicences } from "../../../core/decision/example-answers";
 
 const siteUrl = "https://example.org/entra-migration-advisor/";
 const info = { siteUrl, producedOn: "2026-12-03", lastReviewed: "2026-11-26" };
 
-const cloudSync: CompleteAnswers = {
-  engine: "fim-2010-r2",
-  directory: "ad",
-  "in-ad": "already",
-  forests: "one",
-  "largest-domain": "under-100k",
-  "total-objects": "under-100k",
-  needs: ["none"],
-  "only-sync": "yes",
-  "existing-connect": "no",
-  environment: "production",
-};
-const noCleanFit: CompleteAnswers = {
-  engine: "mim-2016-sp2",
-  directory: "ad",
-  "in-ad": "must-not",
-  licenses: "none",
-  "mail-objects": "no",
-  environment: "production",
-};
+const cloudSync = fimOnlyCopiesAd;
+const noCleanFit = outOfAdWithoutLicences;
 
 // The plans of a representative sample (see test-support/plan-sample.ts): every distinct
 // outcome, caveat set and answer other than needs and forests, and every set of blockers.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { oneForestFromHr } from "../../../core/decision/example-answers";
+import { ldapWithoutLicences, oneForestFromHr } from "../../../core/decision/example-answers";
 import { encodeAnswers } from "../../../core/share";
 import { buildPlan } from "../model/build-plan";
 import { sanitizePlanProgress } from "../model/plan-progress";
@@ -20,14 +20,7 @@ const planA = encodeAnswers({
   "mail-objects": "no",
   environment: "production",
 });
-const planB = encodeAnswers({
-  engine: "mim-2016-sp2",
-  directory: "ldap",
-  "total-objects": "under-100k",
-  licenses: "none",
-  "mail-objects": "no",
-  environment: "production",
-});
+const planB = encodeAnswers(ldapWithoutLicences);
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
