@@ -40,7 +40,7 @@ const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm
 
 /**
  * The Learn URLs one guide page cites, with its `lastReviewed`. Reads the frontmatter the way
- * scripts/mdx/frontmatter.ts does (a YAML `lastReviewed` date or string; `sources` of { title, url })
+ * src/shared/content/frontmatter.ts does (a YAML `lastReviewed` date or string; `sources` of { title, url })
  * and throws, naming the page, when `lastReviewed` is missing or not YYYY-MM-DD.
  * @param {string} source the MDX file's text
  * @param {string} page the page's slug, for messages and the report

@@ -20,7 +20,7 @@ function sentences(plan: Plan): readonly string[] {
   return found;
 }
 
-// The plans of a representative sample (see test-support/plan-sample.ts): every distinct
+// The plans of a representative sample (see testing/plan-sample.ts): every distinct
 // outcome, caveat set and answer other than needs and forests, and every set of blockers.
 describe("the plan for every distinct plan input", () => {
   let plans: { answers: CompleteAnswers; result: PlanDecision; plan: Plan }[];

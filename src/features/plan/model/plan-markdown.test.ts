@@ -12,7 +12,7 @@ const info = { siteUrl, producedOn: "2026-12-03", lastReviewed: "2026-11-26" };
 const cloudSync = fimOnlyCopiesAd;
 const noCleanFit = outOfAdWithoutLicences;
 
-// The plans of a representative sample (see test-support/plan-sample.ts): every distinct
+// The plans of a representative sample (see testing/plan-sample.ts): every distinct
 // outcome, caveat set and answer other than needs and forests, and every set of blockers.
 describe("the Markdown export of every distinct plan", () => {
   let plans: Plan[];
