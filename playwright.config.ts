@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { basePath } from "./scripts/base-path.js";
-import { findBrowser } from "./e2e/support/find-browser";
+import { findBrowser } from "./scripts/find-browser.js";
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 const origin = `http://127.0.0.1:${port}`;

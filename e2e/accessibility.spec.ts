@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { recommendationPath, planPath } from "../src/features/share";
-import { outcomeIds } from "../src/features/advisor/model/outcomes";
+import { recommendationPath, planPath } from "../src/core/share";
+import { outcomeIds } from "../src/core/decision/outcomes";
 import { paths } from "../src/shared/paths";
 import { prerenderPaths } from "../src/prerender-paths";
 import { answersOf, journeys, saveAnswers } from "./support/answer-sets";

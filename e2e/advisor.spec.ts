@@ -1,5 +1,5 @@
 import { paths } from "../src/shared/paths";
-import { outcomeIds, type OutcomeId } from "../src/features/advisor/model/outcomes";
+import { outcomeIds, type OutcomeId } from "../src/core/decision/outcomes";
 import { ANSWERS_STORAGE_KEY, answer, answerAll, start } from "./support/advisor";
 import { journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { recommendationPath } from "../src/features/share";
+import { recommendationPath } from "../src/core/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys, saveAnswers } from "./support/answer-sets";
 import { themes, useTheme } from "./support/axe";

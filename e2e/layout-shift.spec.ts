@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { planPath, recommendationPath } from "../src/features/share";
+import { planPath, recommendationPath } from "../src/core/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import type { CompleteAnswers } from "../src/features/advisor/model";
-import { oneForestFromHr } from "../src/features/advisor/model/example-answers";
-import { buildPlan } from "../src/features/plan/build-plan";
-import { PLAN_PROGRESS_STORAGE_KEY } from "../src/features/plan/plan-progress-store";
-import { currentVersion, encodeAnswers } from "../src/features/share";
+import type { CompleteAnswers } from "../src/core/decision";
+import { oneForestFromHr } from "../src/core/decision/example-answers";
+import { buildPlan } from "../src/features/plan/model/build-plan";
+import { PLAN_PROGRESS_STORAGE_KEY } from "../src/features/plan/state/plan-progress-store";
+import { currentVersion, encodeAnswers } from "../src/core/share";
 import { paths } from "../src/shared/paths";
 import { ANSWERS_STORAGE_KEY } from "./support/advisor";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";

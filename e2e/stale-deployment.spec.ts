@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { recommendationPath } from "../src/features/share";
+import { recommendationPath } from "../src/core/share";
 import { answersOf, journeys } from "./support/answer-sets";
 import { expect, test, url } from "./support/test";
 import { completeResult, detailsCode } from "./support/complete-pages";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { v1UpgradeReport } from "../src/features/advisor/model/v1-report";
-import { decodeShare } from "../src/features/share/decode";
-import { recommendationPath } from "../src/features/share/recommendation-path";
+import { v1UpgradeReport } from "../src/core/decision/v1-report";
+import { decodeShare } from "../src/core/share/decode";
+import { recommendationPath } from "../src/core/share/recommendation-path";
 import { paths } from "../src/shared/paths";
 import { ANSWERS_STORAGE_KEY } from "./support/advisor";
 import { completePlan, completeResult } from "./support/complete-pages";
@@ -20,7 +20,7 @@ interface Fixture {
 }
 const fixtures = (version: number): Fixture[] =>
   JSON.parse(
-    readFileSync(path.resolve(import.meta.dirname, `../src/features/share/fixtures/v${version}.json`), "utf8"),
+    readFileSync(path.resolve(import.meta.dirname, `../src/core/share/fixtures/v${version}.json`), "utf8"),
   ) as Fixture[];
 const v1 = fixtures(1);
 const v2 = fixtures(2);

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The sub-path the site is served under, from BASE_PATH ("/" when unset), normalised to start
  * and end with "/". Vite's `base`, React Router's `basename`, the post-build step and the

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench [-- --runs N] [-- --compare old.json] [-- --skip-build] [-- --only pages|import]
 // Builds the site, serves it gzip-compressed as a static host would, and measures each kind of
 // page: first-load bytes from the files on disk, Lighthouse (mobile preset) as the median of N
@@ -14,10 +15,12 @@ import { request } from "node:http";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
 import { basePath, clientDir } from "./base-path.js";
 import { appliedTable, findAnchorBuild, measureAppliedThrottling, serveStatic } from "./bench/applied-throttling.js";
 import { importTable, measureImport } from "./bench/import.js";
-import { findChrome, runLighthouse } from "./bench/lighthouse.js";
+import { runLighthouse } from "./bench/lighthouse.js";
+import { findBrowser } from "./find-browser.js";
 import { pageKinds } from "./bench/pages.js";
 import { deltaTable, missedBudgets, pageTable, summaryTable } from "./bench/report.js";
 import { sizeBudgets } from "./quality/budgets.js";
@@ -49,7 +52,7 @@ if (!Number.isInteger(appliedRuns) || appliedRuns < 1)
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of runs, 1 or more");
 const before = options.compare ? JSON.parse(readFileSync(options.compare, "utf8")) : undefined;
-const chrome = findChrome();
+const chrome = findBrowser() ?? chromium.executablePath();
 const base = basePath();
 const port = Number(options.port);
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { parse } from "parse5";
+import { eachElement } from "./quality/html-audit.js";
 
 /** A built page: its site path (no base, no trailing slash, "/" for home) and its HTML. */
 export interface BuiltPage {
@@ -14,25 +14,15 @@ export interface LinkReport {
   checked: number;
 }
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
-
 function collect(html: string) {
   const ids = new Set<string>();
   const hrefs: string[] = [];
-  const walk = (node: Node) => {
+  eachElement(html, (node) => {
     for (const attr of node.attrs ?? []) {
       if (attr.name === "id") ids.add(attr.value);
       if (attr.name === "href" && node.nodeName === "a") hrefs.push(attr.value);
     }
-    node.childNodes?.forEach(walk);
-    if (node.content) walk(node.content);
-  };
-  walk(parse(html) as unknown as Node);
+  });
   return { ids, hrefs };
 }
 

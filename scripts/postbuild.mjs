@@ -1,3 +1,4 @@
+// @ts-check
 // Turns React Router's build output into a folder any static host can serve at BASE_PATH:
 // prerendered HTML moved next to the assets, a 404.html fallback, sitemap.xml and robots.txt,
 // a Content-Security-Policy in every page, and gzip siblings for hosts that serve them.
@@ -18,7 +19,10 @@ if (base !== "/") {
   const nested = path.join(clientDir, base);
   if (existsSync(nested)) {
     cpSync(nested, clientDir, { recursive: true });
-    rmSync(path.join(clientDir, base.split("/").filter(Boolean)[0]), { recursive: true, force: true });
+    rmSync(path.join(clientDir, /** @type {string} */ (base.split("/").filter(Boolean)[0])), {
+      recursive: true,
+      force: true,
+    });
   }
 }
 

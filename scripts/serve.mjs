@@ -1,3 +1,4 @@
+// @ts-check
 // Serves the production build as a static host would: files under BASE_PATH, precompressed
 // .gz files when present, and 404.html with status 404 for anything else.
 import { readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ const port = Number(process.env.PORT ?? 4173);
 const files = sirv(clientDir, { etag: true, gzip: true, extensions: ["html"], dotfiles: false });
 const notFoundPage = readFileSync(path.join(clientDir, "404.html"));
 
+/** @param {import("node:http").ServerResponse} res */
 function notFound(res) {
   res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
   res.end(notFoundPage);

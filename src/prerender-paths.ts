@@ -1,5 +1,5 @@
-import { questionIds } from "./features/advisor/model/answers";
-import { outcomeIds } from "./features/advisor/model/outcomes";
+import { questionIds } from "./core/decision/answers";
+import { outcomeIds } from "./core/decision/outcomes";
 import { guideSlugs } from "./shared/guide-pages";
 import { paths } from "./shared/paths";
 

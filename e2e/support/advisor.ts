@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ANSWERS_STORAGE_KEY } from "../../src/features/advisor/state/storage-key";
+import { ANSWERS_STORAGE_KEY } from "../../src/core/answers/storage-key";
 import { paths } from "../../src/shared/paths";
 import { expect, url } from "./test";
 

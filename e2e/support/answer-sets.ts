@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import type { Answers, CompleteAnswers } from "../../src/features/advisor/model/answers";
-import { oneForestFromHr } from "../../src/features/advisor/model/example-answers";
-import type { OutcomeId } from "../../src/features/advisor/model/outcomes";
-import { ANSWERS_STORAGE_KEY } from "../../src/features/advisor/state/storage-key";
+import type { Answers, CompleteAnswers } from "../../src/core/decision/answers";
+import { oneForestFromHr } from "../../src/core/decision/example-answers";
+import type { OutcomeId } from "../../src/core/decision/outcomes";
+import { ANSWERS_STORAGE_KEY } from "../../src/core/answers/storage-key";
 
 /** One complete answer set per outcome, as [question id, ...values] steps in the order asked. */
 export const journeys: Record<OutcomeId, [string, ...string[]][]> = {

@@ -1,3 +1,4 @@
+// @ts-check
 // Real loads under applied throttling, to check what Lighthouse's simulation says: Chromium's
 // own network and CPU throttling over the Chrome DevTools Protocol, with Lighthouse's slow-4G
 // figures for DevTools throttling (562.5 ms request latency, 1,474.56 kbit/s down, 675 kbit/s

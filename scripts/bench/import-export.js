@@ -1,3 +1,4 @@
+// @ts-check
 // A synthetic FIM/MIM server configuration export, big like a real one: many management agents,
 // each with a DSML schema of about `schemaBytes` (an AD agent's is near 2 MB), many export flows
 // and run profiles, one old connector (the Windows Azure AD connector) and an MV.XML.
@@ -11,10 +12,10 @@ const guid = (n) => {
 
 /** @param {number} bytes */
 function schema(bytes) {
-  const parts = [
-    ' <schema>\n  <dsml:dsml xmlns:dsml="http://www.dsml.org/DSML" xmlns:ms-dsml="http://www.microsoft.com/MMS/DSML"><dsml:directory-schema>\n',
-  ];
-  let size = parts[0].length;
+  const head =
+    ' <schema>\n  <dsml:dsml xmlns:dsml="http://www.dsml.org/DSML" xmlns:ms-dsml="http://www.microsoft.com/MMS/DSML"><dsml:directory-schema>\n';
+  const parts = [head];
+  let size = head.length;
   for (let i = 0; size < bytes; i += 1) {
     const part =
       `   <dsml:attribute-type id="attribute${i}" single-value="true" ms-dsml:immutable="false"><dsml:name>attribute${i}</dsml:name>` +

@@ -1,3 +1,4 @@
+// @ts-check
 // The import measurement: a synthetic export of 50 MB or more (many agents with big schemas),
 // written to a temporary folder, read by /import on the built site in headless Chromium.
 // Throughput is the bytes picked over the time from the page's "reading" status to "done"

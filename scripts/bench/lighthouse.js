@@ -1,7 +1,8 @@
+// @ts-check
 // One Lighthouse run (mobile preset: simulated slow 4G and a 4× slower CPU) in a fresh
 // headless Chromium, through Lighthouse's own command line.
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -17,23 +18,6 @@ const chromeFlags = [
   "--disable-sync",
   "--no-first-run",
 ];
-
-/** The Chromium to run: CHROME_PATH or CHROMIUM_PATH, then chromium on PATH. */
-export function findChrome() {
-  for (const name of ["CHROME_PATH", "CHROMIUM_PATH"]) {
-    const value = process.env[name];
-    if (value && existsSync(value)) return value;
-  }
-  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
-    try {
-      const found = execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  throw new Error("bench: no Chromium found. Set CHROME_PATH, or install chromium (Debian: apt-get install chromium).");
-}
 
 /**
  * @typedef {{ performance: number, accessibility: number, bestPractices: number, seo: number,

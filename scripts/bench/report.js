@@ -1,3 +1,4 @@
+// @ts-check
 // Turns benchmark figures into tables: one per page kind with each budget beside its figure,
 // a summary (Markdown, as the README shows it) and the deltas against an earlier run.
 import { lighthouseBudgets, sizeBudgets } from "../quality/budgets.js";

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's boot loader: inlined into every built page by defer-hydration.js (one hash in the
 // policy), so it must stay a plain browser script. It starts the app's inert hydration module
 // once the first contentful paint is on screen (or at the first key or pointer press, or after
@@ -6,95 +7,85 @@
 // The app then gets each again, one per task so that React renders between them, and the page
 // is marked `<html data-interactive="true">`.
 (function () {
-  var boot = document.getElementById("app-boot");
+  const boot = document.getElementById("app-boot");
   if (!boot) return;
-  var early = [];
+  /** @type {(() => void)[]} */
+  const early = [];
+  /** @type {Set<HTMLInputElement>} */
+  const reverted = new Set();
+
+  /** @param {HTMLElement} control */
+  function click(control) {
+    if (!control.isConnected) return;
+    if (control instanceof HTMLInputElement && !reverted.has(control)) {
+      // The browser already toggled it, unseen by React: back to the rendered state, then the
+      // click again, so React hears the change and its value tracker agrees.
+      reverted.add(control);
+      control.checked = control.defaultChecked;
+    }
+    control.click();
+  }
+
+  /** @param {Event} event */
   function record(event) {
-    var target = event.target instanceof Element ? event.target : null;
+    const target = event.target instanceof Element ? event.target : null;
     if (event.type === "click") {
-      var control = target && target.closest("button, input[type=radio], input[type=checkbox]");
-      if (!control) return;
+      const control = target?.closest("button, input[type=radio], input[type=checkbox]");
+      if (!(control instanceof HTMLElement)) return;
       // A form's button must not submit natively: the app handles it once it runs.
-      if (control.tagName === "BUTTON") event.preventDefault();
-      early.push({ click: control });
+      if (control instanceof HTMLButtonElement) event.preventDefault();
+      early.push(() => click(control));
     } else if (event.type === "submit") {
       event.preventDefault();
-      early.push({ submit: target });
+      if (target instanceof HTMLFormElement) early.push(() => target.isConnected && target.requestSubmit());
     } else if (event.type === "change") {
-      if (target && target.matches("input[type=file], select")) early.push({ change: target });
-    } else if (event.key === "/" || ((event.ctrlKey || event.metaKey) && String(event.key).toLowerCase() === "k")) {
-      var typing = target && target.closest("input, textarea, select, [contenteditable]");
-      if (event.key === "/" && typing) return;
+      if (target?.matches("input[type=file], select"))
+        early.push(() => target.isConnected && target.dispatchEvent(new Event("change", { bubbles: true })));
+    } else if (event instanceof KeyboardEvent) {
+      const commandK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k";
+      const typing = target?.closest("input, textarea, select, [contenteditable]");
+      if (!commandK && (event.key !== "/" || typing)) return;
       event.preventDefault();
-      early.push({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        shiftKey: event.shiftKey,
-      });
+      const { key, ctrlKey, metaKey, altKey, shiftKey } = event;
+      const init = { key, ctrlKey, metaKey, altKey, shiftKey, bubbles: true, cancelable: true };
+      early.push(() => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent("keydown", init)));
     }
   }
-  var types = ["click", "submit", "change", "keydown"];
-  for (var t = 0; t < types.length; t++) document.addEventListener(types[t], record, true);
+  const types = ["click", "submit", "change", "keydown"];
+  for (const type of types) document.addEventListener(type, record, true);
 
-  var reverted = [];
-  function replay(input) {
-    if (input.key) {
-      var init = { key: input.key, ctrlKey: input.ctrlKey, metaKey: input.metaKey, altKey: input.altKey };
-      init.shiftKey = input.shiftKey;
-      init.bubbles = true;
-      init.cancelable = true;
-      (document.activeElement || document.body).dispatchEvent(new KeyboardEvent("keydown", init));
-      return;
-    }
-    var element = input.click || input.submit || input.change;
-    if (!element.isConnected) return;
-    if (input.submit) element.requestSubmit();
-    else if (input.change) element.dispatchEvent(new Event("change", { bubbles: true }));
-    else {
-      if (element.tagName === "INPUT" && reverted.indexOf(element) < 0) {
-        // The browser already toggled it, unseen by React: back to the rendered state, then
-        // the click again, so React hears the change and its value tracker agrees.
-        reverted.push(element);
-        element.checked = element.defaultChecked;
-      }
-      element.click();
-    }
-  }
-  window.__appHydrated = function () {
-    window.__appHydrated = function () {};
-    for (var t = 0; t < types.length; t++) document.removeEventListener(types[t], record, true);
+  /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {
+    /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {};
+    for (const type of types) document.removeEventListener(type, record, true);
     (function next() {
-      var input = early.shift();
-      if (!input) {
+      const replay = early.shift();
+      if (!replay) {
         document.documentElement.setAttribute("data-interactive", "true");
         return;
       }
-      replay(input);
+      replay();
       setTimeout(next, 0);
     })();
   };
 
-  var started = false;
+  let started = false;
   function start() {
-    if (started) return;
+    if (started || !boot) return;
     started = true;
-    var urls = (boot.getAttribute("data-preload") || "").split(" ");
-    for (var i = 0; i < urls.length; i++) {
-      if (!urls[i]) continue;
-      var link = document.createElement("link");
+    for (const url of (boot.getAttribute("data-preload") ?? "").split(" ")) {
+      if (!url) continue;
+      const link = document.createElement("link");
       link.rel = "modulepreload";
-      link.href = urls[i];
+      link.href = url;
       document.head.appendChild(link);
     }
-    var script = document.createElement("script");
+    const script = document.createElement("script");
     script.type = "module";
     script.textContent = boot.textContent;
     document.body.appendChild(script);
   }
   try {
-    var observer = new PerformanceObserver(function (list) {
+    const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName("first-contentful-paint").length === 0) return;
       observer.disconnect();
       start();

@@ -1,3 +1,4 @@
+// @ts-check
 import { readFileSync } from "node:fs";
 
 // Lets a prerendered page paint before its JavaScript is even requested. React Router writes

@@ -8,6 +8,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { visit } from "unist-util-visit";
 import { parse as parseYaml } from "yaml";
+import { escapeHeadingIds } from "../../src/shared/content/heading-ids.js";
 import { LEARN_ORIGIN } from "./fetch-source.js";
 
 /**
@@ -22,16 +23,6 @@ import { LEARN_ORIGIN } from "./fetch-source.js";
  * @property {string} lastReviewed YYYY-MM-DD, from its frontmatter.
  * @property {Citation[]} citations Each Learn URL once, in the order the page first cites it.
  */
-
-/**
- * MDX reads `{…}` as an expression, so a heading's `{#id}` must be escaped before parsing, as the
- * site does (`escapeHeadingIds` in scripts/mdx/heading-ids.ts, TypeScript that node cannot import;
- * collect.test.ts checks the two agree on every guide page).
- * @param {string} source
- */
-export function escapeHeadingIds(source) {
-  return source.replace(/^(#{2,6}[ \t].*?)\{#([a-z0-9-]+)\}[ \t]*$/gm, "$1\\{#$2\\}");
-}
 
 /** @param {string} url */
 export function isLearnUrl(url) {
@@ -49,7 +40,7 @@ const processor = createProcessor({ remarkPlugins: [remarkFrontmatter, remarkGfm
 
 /**
  * The Learn URLs one guide page cites, with its `lastReviewed`. Reads the frontmatter the way
- * scripts/mdx/frontmatter.ts does (a YAML `lastReviewed` date or string; `sources` of { title, url })
+ * src/shared/content/frontmatter.ts does (a YAML `lastReviewed` date or string; `sources` of { title, url })
  * and throws, naming the page, when `lastReviewed` is missing or not YYYY-MM-DD.
  * @param {string} source the MDX file's text
  * @param {string} page the page's slug, for messages and the report

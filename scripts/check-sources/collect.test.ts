@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseGuideFrontmatter, readFrontmatterBlock } from "../mdx/frontmatter";
-import { escapeHeadingIds as siteEscapeHeadingIds } from "../mdx/heading-ids";
-import { collectCitations, escapeHeadingIds } from "./collect.js";
+import { parseGuideFrontmatter, readFrontmatterBlock } from "../../src/shared/content/frontmatter";
+import { collectCitations } from "./collect.js";
 
 const page = `---
 title: A page
@@ -97,6 +96,5 @@ describe("collecting from the real guide", () => {
     const inText = source.match(/https:\/\/learn\.microsoft\.com\/[^\s)>"'\]#]*/g) ?? [];
     const missed = inText.filter((url) => !urls.some((collected) => collected.startsWith(url)));
     expect(missed).toEqual([]);
-    expect(escapeHeadingIds(source)).toBe(siteEscapeHeadingIds(source));
   });
 });

@@ -4,13 +4,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { blockerRules } from "../../src/features/advisor/model/blockers";
-import { caveatsFor } from "../../src/features/advisor/model/caveats";
-import { allCompleteAnswerSets } from "../../src/features/advisor/model/enumerate";
-import { optionIds } from "../../src/features/advisor/model/outcomes";
-import { questionHints } from "../../src/features/advisor/model/question-hints";
-import { questions } from "../../src/features/advisor/model/questions";
-import { decide } from "../../src/features/advisor/model/recommendation";
+import { blockerRules } from "../../src/core/decision/blockers";
+import { caveatsFor } from "../../src/core/decision/caveats";
+import { allCompleteAnswerSets } from "../../src/core/decision/enumerate";
+import { optionIds } from "../../src/core/decision/outcomes";
+import { questionHints } from "../../src/core/decision/question-hints";
+import { questions } from "../../src/core/decision/questions";
+import { decide } from "../../src/core/decision/decide";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content/guide");
 const pages = readdirSync(contentDir)

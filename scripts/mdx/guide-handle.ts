@@ -1,7 +1,7 @@
 import { valueToEstree } from "estree-util-value-to-estree";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { parseGuideFrontmatter } from "./frontmatter.ts";
+import { parseGuideFrontmatter } from "../../src/shared/content/frontmatter.ts";
 import type { HeadingEntry } from "./heading-ids.ts";
 
 /**

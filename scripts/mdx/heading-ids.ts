@@ -2,25 +2,9 @@ import type { Heading, Root, Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { headingIdSuffix, type HeadingEntry } from "../../src/shared/content/heading-ids.js";
 
-/** `## Some heading {#some-id}`: the explicit id syntax guide authors write. */
-const ID_SUFFIX = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
-const HEADING_LINE = /^(#{2,6}[ \t].*?)\{#([a-z0-9-]+)\}[ \t]*$/gm;
-
-/**
- * MDX reads `{…}` as a JavaScript expression, so `{#id}` would not parse. Escaping the braces
- * before MDX sees the file turns the suffix into plain text that `remarkHeadingIds` then
- * takes off again (the approach Docusaurus uses).
- */
-export function escapeHeadingIds(source: string): string {
-  return source.replace(HEADING_LINE, (_line, heading: string, id: string) => `${heading}\\{#${id}\\}`);
-}
-
-export interface HeadingEntry {
-  depth: 2 | 3;
-  id: string;
-  text: string;
-}
+export { escapeHeadingIds, type HeadingEntry } from "../../src/shared/content/heading-ids.js";
 
 /**
  * Gives each heading its explicit id and records h2/h3 for the page's table of contents.
@@ -34,7 +18,7 @@ export function remarkHeadingIds() {
     visit(tree, "heading", (node: Heading) => {
       const last = node.children.at(-1);
       const text: Text | undefined = last?.type === "text" ? last : undefined;
-      const match = text ? ID_SUFFIX.exec(text.value) : null;
+      const match = text ? headingIdSuffix.exec(text.value) : null;
       if (!match || !text) {
         if (node.depth === 1) file.fail("Write no `#` heading: the page title comes from frontmatter", node);
         if (node.depth <= 3) file.fail(`Heading "${toString(node)}" needs an explicit id: add {#some-id}`, node);

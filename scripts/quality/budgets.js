@@ -1,3 +1,4 @@
+// @ts-check
 // The quality budgets, in one place: the size-budget test enforces the byte budgets on every
 // build; the benchmark prints every budget beside its figure.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Precompressed siblings for the static server (sirv's `gzip: true` serves x.js.gz for x.js when
 // the browser accepts gzip), so `npm start`, the browser tests and the benchmark all receive the
 // bytes a compressing static host sends.

@@ -1,3 +1,4 @@
+// @ts-check
 // The Content-Security-Policy every built page carries. The site is static files, so the policy
 // travels in a <meta http-equiv> tag; postbuild injects it with the hash of each inline script
 // that page holds (the theme boot script, React Router's hydration data, React's streaming

@@ -1,3 +1,4 @@
+// @ts-check
 // What a visitor's browser downloads on the first load of a built page, measured from the files on
 // disk: the size-budget test and the benchmark both use this, so they can never disagree.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -53,7 +54,7 @@ export function firstLoadUrls(html) {
     if (rel === "modulepreload") scripts.add(href);
     if (rel === "stylesheet") styles.add(href);
   }
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = attr(`<script ${attrs}>`, "src");
     if (src) scripts.add(src);
     else if (/type=["']module["']/i.test(attrs) || attrs.includes(`type="${DEFERRED_TYPE}"`)) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Reads built HTML the way a browser parses it (parse5 follows the HTML standard), for the
 // Content-Security-Policy step and for the tests that audit the built pages.
 import { parse } from "parse5";
@@ -13,8 +14,11 @@ function walk(node, visit) {
   if (node.content) walk(node.content, visit);
 }
 
-/** @param {string} html @param {(node: Node) => void} visit */
-function eachElement(html, visit) {
+/**
+ * Calls `visit` on every element of a page, template contents included: the one walk over built HTML.
+ * @param {string} html @param {(node: Node) => void} visit
+ */
+export function eachElement(html, visit) {
   walk(/** @type {Node} */ (/** @type {unknown} */ (parse(html))), (node) => {
     if (node.attrs) visit(node);
   });

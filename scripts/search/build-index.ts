@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { questions } from "../../src/features/advisor/model/questions";
-import { optionHint, questionHint } from "../../src/features/advisor/model/question-hints";
+import { questions } from "../../src/core/decision/questions";
+import { optionHint, questionHint } from "../../src/core/decision/question-hints";
 import type { SearchIndexFile } from "../../src/features/search/model/search";
 import type { SearchDocument } from "../../src/features/search/model/types";
 import { guideSlugs } from "../../src/shared/guide-pages";

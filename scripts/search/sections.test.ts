@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { headingsWithIds } from "../../src/shared/content/heading-ids.js";
 import { guideSlugs } from "../../src/shared/guide-pages";
 import { guidePageSections } from "./sections";
 
@@ -94,7 +95,7 @@ describe("splitting a guide page into sections", () => {
   it("holds every h2 and h3 of the real guide", () => {
     for (const slug of guideSlugs) {
       const source = readFileSync(path.resolve(import.meta.dirname, `../../content/guide/${slug}.mdx`), "utf8");
-      const ids = [...source.matchAll(/^#{2,3} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((match) => `${slug}#${match[1]}`);
+      const ids = headingsWithIds(source).map((heading) => `${slug}#${heading.id}`);
       const documents = guidePageSections(slug, source).map((section) => section.id);
       expect(documents, slug).toEqual([slug, ...ids]);
     }

@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import type { SearchDocument } from "../../src/features/search/model/types";
 import { paths } from "../../src/shared/paths";
-import { parseGuideFrontmatter } from "../mdx/frontmatter.ts";
+import { parseGuideFrontmatter } from "../../src/shared/content/frontmatter.ts";
 import { escapeHeadingIds, remarkHeadingIds } from "../mdx/heading-ids.ts";
 
 /** Only the parsing half of the site's MDX pipeline: Markdown, GFM tables, frontmatter, JSX. */

@@ -1,6 +1,6 @@
 import { QuestionPage } from "../features/advisor/question-page";
-import { questionHint } from "../features/advisor/model/question-hints";
-import { getQuestion, isQuestionId } from "../features/advisor/model/questions";
+import { questionHint } from "../core/decision/question-hints";
+import { getQuestion, isQuestionId } from "../core/decision/questions";
 import { pageTitle } from "../shared/site";
 import NotFound from "./not-found";
 import type { Route } from "./+types/advisor-question";

@@ -1,7 +1,7 @@
 import { MDXProvider } from "@mdx-js/react";
 import { Outlet, useLoaderData, useLocation } from "react-router";
 import { SavedRecommendationLink } from "../features/advisor/components/saved-recommendation-link";
-import { formatDate } from "../features/guide/format-date";
+import { formatDate } from "../shared/format-date";
 import { useGuideHandle } from "../features/guide/guide-handle";
 import { guideIndex } from "../features/guide/guide-index.server";
 import { GuideNav } from "../features/guide/guide-nav";

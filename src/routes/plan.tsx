@@ -1,7 +1,8 @@
 import { useLoaderData } from "react-router";
-import { planGuideInfo } from "../features/plan/plan-guide-info.server";
+import { planGuideInfo } from "../features/plan/model/plan-guide-info.server";
 import { PlanPage } from "../features/plan/plan-page";
 import "../features/plan/plan.css";
+import "../features/plan/plan-print.css";
 import { pageTitle } from "../shared/site";
 
 // Runs at build time only (prerender): review dates and section names travel to the client as data.

@@ -1,4 +1,4 @@
-import { isOutcomeId, outcomes } from "../features/advisor/model/outcomes";
+import { isOutcomeId, outcomes } from "../core/decision/outcomes";
 import { RecommendationPage } from "../features/advisor/result/recommendation-page";
 import { pageTitle } from "../shared/site";
 import type { Route } from "./+types/recommendation";

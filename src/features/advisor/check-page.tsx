@@ -1,16 +1,16 @@
 import { useEffect, useRef } from "react";
 import { Link, useNavigate } from "react-router";
 import { paths } from "../../shared/paths";
-import { encodeAnswers } from "../share/encode";
-import { applicableQuestions, isComplete, nextQuestion } from "./model/flow";
-import { answerText } from "./components/answer-text";
+import { encodeAnswers } from "../../core/share/encode";
+import { applicableQuestions, isComplete, nextQuestion } from "../../core/decision/flow";
+import { answerText } from "../../core/decision/answer-text";
 import { BackLink } from "./components/back-link";
 import { FromExportMark, useAppliedFromExport } from "./components/from-export-mark";
 import { StartAgainButton } from "./components/start-again-button";
-import { useStepFocus } from "./components/use-step-focus";
+import { useStepFocus } from "../../shared/use-step-focus";
 import { resultDetails } from "./result/lazy-result-details";
-import type { ChangeState } from "./components/change-state";
-import { useAnswers } from "./state/use-answers";
+import type { ChangeState } from "../../core/answers/change-state";
+import { useAnswers } from "../../core/answers/use-answers";
 
 /** GOV.UK "Check your answers": every answer that applies, each with a Change link. */
 export function CheckPage() {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { paths } from "../../shared/paths";
 import { pageTitle } from "../../shared/site";
-import type { AnswerValues, QuestionId } from "./model/answers";
+import type { AnswerValues, QuestionId } from "../../core/decision/answers";
 import {
   applicableQuestions,
   isApplicable,
@@ -10,18 +10,18 @@ import {
   nextQuestion,
   offeredOptions,
   previousQuestion,
-} from "./model/flow";
-import { optionHint, questionHint } from "./model/question-hints";
-import { getQuestion, type AnyQuestion } from "./model/questions";
-import { answerValues } from "./components/answer-text";
+} from "../../core/decision/flow";
+import { optionHint, questionHint } from "../../core/decision/question-hints";
+import { getQuestion, type AnyQuestion } from "../../core/decision/questions";
+import { answerValues } from "../../core/decision/answer-text";
 import { BackLink } from "./components/back-link";
 import { ChoiceFieldset, fieldId } from "./components/choice-fieldset";
 import { ErrorSummary } from "./components/error-summary";
 import { FromExportMark, useAppliedFromExport } from "./components/from-export-mark";
-import { useStepFocus } from "./components/use-step-focus";
-import { useAnswersStore } from "./state/answers-store";
-import { useAnswers } from "./state/use-answers";
-import type { ChangeState } from "./components/change-state";
+import { useStepFocus } from "../../shared/use-step-focus";
+import { useAnswersStore } from "../../core/answers/answers-store";
+import { useAnswers } from "../../core/answers/use-answers";
+import type { ChangeState } from "../../core/answers/change-state";
 
 function requiredMessage(question: AnyQuestion): string {
   return question.kind === "multi"

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
-import { nextQuestion } from "./model/flow";
-import { questions } from "./model/questions";
+import { nextQuestion } from "../../core/decision/flow";
+import { questions } from "../../core/decision/questions";
 import { StartAgainButton } from "./components/start-again-button";
-import { useAnswers } from "./state/use-answers";
+import { useAnswers } from "../../core/answers/use-answers";
 
 export function StartPage() {
   const { answers, ready } = useAnswers();

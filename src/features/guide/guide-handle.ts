@@ -1,6 +1,6 @@
 import { useMatches } from "react-router";
-import type { GuideFrontmatter } from "../../../scripts/mdx/frontmatter";
-import type { HeadingEntry } from "../../../scripts/mdx/heading-ids";
+import type { GuideFrontmatter } from "../../shared/content/frontmatter";
+import type { HeadingEntry } from "../../shared/content/heading-ids.js";
 
 /** What every guide page's MDX module exports as its route `handle` (see scripts/mdx/guide-handle.ts). */
 export interface GuideHandle {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseGuideFrontmatter, readFrontmatterBlock, type GuideFrontmatter } from "../../../scripts/mdx/frontmatter";
+import { parseGuideFrontmatter, readFrontmatterBlock, type GuideFrontmatter } from "../../shared/content/frontmatter";
 import { guidePages, type GuideSlug } from "../../shared/guide-pages";
 
 // Runs only while prerendering, from the project root: the client never downloads every page's source.

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { SourceLink } from "../../../scripts/mdx/frontmatter";
+import type { SourceLink } from "../../shared/content/frontmatter";
 import { paths } from "../../shared/paths";
 import type { GuidePageSummary } from "./guide-index.server";
 

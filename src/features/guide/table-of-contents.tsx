@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { HeadingEntry } from "../../../scripts/mdx/heading-ids";
+import type { HeadingEntry } from "../../shared/content/heading-ids.js";
 
 /** Tracks which section the reader is in: the last heading that has scrolled past the top band. */
 function useActiveHeading(headings: HeadingEntry[]): string | undefined {

@@ -5,8 +5,8 @@ import { paths } from "../../shared/paths";
 import type * as ImportFilesModule from "./model/import-files";
 import type { InputFile } from "./model/import-files";
 import { filesFromDrop, fromFile } from "./picked-files";
-import { useImportStore } from "./state/import-store";
-import { useImportHydrated } from "./state/use-import-hydrated";
+import { useImportStore } from "../../core/import-findings/import-store";
+import { useImportHydrated } from "../../core/import-findings/use-import-hydrated";
 import { readInWorker, startReadWorker } from "./worker-reader";
 
 type Status = "idle" | "reading" | "done" | "error";

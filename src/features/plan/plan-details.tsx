@@ -2,21 +2,21 @@ import { useEffect, useMemo } from "react";
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
 import { useProgressiveCount } from "../../shared/use-progressive-count";
-import type { CompleteAnswers } from "../advisor/model/answers";
-import { buildPlan } from "./build-plan";
-import { PlanActions } from "./plan-actions";
-import { PlanAnswersSection } from "./plan-answers-section";
-import { PlanCaveatsSection } from "./plan-caveats-section";
-import { PlanFindingsSection, usePlanFindings } from "./plan-findings-section";
-import { contentLastReviewed, type PlanGuideInfo } from "./plan-guide-info";
-import { PlanPhaseSection } from "./plan-phase-section";
-import { PlanMeta } from "./plan-meta";
-import { PlanProgressSummary } from "./plan-progress-summary";
-import { rehydratePlanProgress, usePlanProgressStore } from "./plan-progress-store";
-import { usePlanProgress } from "./use-plan-progress";
-import { useSiteUrl } from "./use-site-url";
-import { useExpandDetailsForPrint } from "./use-expand-details-for-print";
-import { useToday } from "./use-today";
+import type { CompleteAnswers } from "../../core/decision/answers";
+import { buildPlan } from "./model/build-plan";
+import { PlanActions } from "./components/plan-actions";
+import { PlanAnswersSection } from "./components/plan-answers-section";
+import { PlanCaveatsSection } from "./components/plan-caveats-section";
+import { PlanFindingsSection, usePlanFindings } from "./components/plan-findings-section";
+import { contentLastReviewed, type PlanGuideInfo } from "./model/plan-guide-info";
+import { PlanPhaseSection } from "./components/plan-phase-section";
+import { PlanMeta } from "./components/plan-meta";
+import { PlanProgressSummary } from "./components/plan-progress-summary";
+import { rehydratePlanProgress, usePlanProgressStore } from "./state/plan-progress-store";
+import { usePlanProgress } from "./state/use-plan-progress";
+import { useSiteUrl } from "./hooks/use-site-url";
+import { useExpandDetailsForPrint } from "./hooks/use-expand-details-for-print";
+import { useToday } from "./hooks/use-today";
 
 /**
  * The plan below its title, for one answer set: when and where it was made, the answers, the

@@ -1,15 +1,15 @@
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
-import { decideOutcome } from "../advisor/model/decide-outcome";
-import { InvalidLink } from "../advisor/result/invalid-link";
-import { useLinkedAnswers } from "../advisor/result/linked-answers";
-import { LinkedPageDetails } from "../advisor/result/linked-page-details";
-import { UpgradedLinkGate } from "../advisor/result/upgraded-link-gate";
-import { planPath } from "../share/encode";
+import { decideOutcome } from "../../core/decision/decide-outcome";
+import { InvalidLink } from "../../core/linked-page/invalid-link";
+import { useLinkedAnswers } from "../../core/linked-page/linked-answers";
+import { LinkedPageDetails } from "../../core/linked-page/linked-page-details";
+import { UpgradedLinkGate } from "../../core/linked-page/upgraded-link-gate";
+import { planPath } from "../../core/share/encode";
 import { planDetails } from "./lazy-plan-details";
-import type { PlanGuideInfo } from "./plan-guide-info";
-import { PlanHeading } from "./plan-heading";
-import { PlanPending } from "./plan-pending";
+import type { PlanGuideInfo } from "./model/plan-guide-info";
+import { PlanHeading } from "./components/plan-heading";
+import { PlanPending } from "./components/plan-pending";
 
 function PlanContent({ guide }: { guide: PlanGuideInfo }) {
   const { view } = useLinkedAnswers(planPath);

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { QuestionOption } from "../model/questions";
+import type { QuestionOption } from "../../../core/decision/questions";
 
 /** An option as the fieldset shows it: with its help, if it has any. */
 export type ChoiceOption = QuestionOption & {

@@ -1,6 +1,6 @@
-import { useImportStore } from "../../import/state/import-store";
-import { useImportHydrated } from "../../import/state/use-import-hydrated";
-import type { Answers, QuestionId } from "../model/answers";
+import { useImportStore } from "../../../core/import-findings/import-store";
+import { useImportHydrated } from "../../../core/import-findings/use-import-hydrated";
+import type { Answers, QuestionId } from "../../../core/decision/answers";
 
 /** An answer the advisor received from the sync server's export ("Use these answers" on /import). */
 export interface FromExport {

@@ -1,6 +1,6 @@
 import { Suspense, useSyncExternalStore } from "react";
 import { lazyWithPreload } from "../../../shared/lazy-with-preload";
-import { ANSWERS_STORAGE_KEY } from "../state/storage-key";
+import { ANSWERS_STORAGE_KEY } from "../../../core/answers/storage-key";
 
 // The reminder needs the answers store and the decision (about 9 KiB gzip): only
 // visitors who have saved answers download them, so guide pages stay light for everyone else.

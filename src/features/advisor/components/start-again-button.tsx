@@ -1,7 +1,7 @@
 import { useNavigate } from "react-router";
 import { paths } from "../../../shared/paths";
-import { questions } from "../model/questions";
-import { useAnswersStore } from "../state/answers-store";
+import { questions } from "../../../core/decision/questions";
+import { useAnswersStore } from "../../../core/answers/answers-store";
 
 /** Clears every saved answer and goes back to the first question. */
 export function StartAgainButton({ className = "button button--secondary" }: { className?: string }) {

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
-import { encodeAnswers } from "../../share";
-import { decideOutcome } from "../model/decide-outcome";
-import { isComplete } from "../model/flow";
-import { outcomes } from "../model/outcomes";
-import { useAnswers } from "../state/use-answers";
+import { encodeAnswers } from "../../../core/share";
+import { decideOutcome } from "../../../core/decision/decide-outcome";
+import { isComplete } from "../../../core/decision/flow";
+import { outcomes } from "../../../core/decision/outcomes";
+import { useAnswers } from "../../../core/answers/use-answers";
 
 /** A reminder on guide pages of the visitor's own result, once they have one. */
 export function YourRecommendationLink() {

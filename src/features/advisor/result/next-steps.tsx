@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
-import type { Result } from "../model/evaluate";
+import type { Evaluation } from "../../../core/decision/evaluate";
 
 /** What to do next, in order, with the guide pages that hold each step. */
-export function NextSteps({ result, planHref }: { result: Result; planHref: string }) {
+export function NextSteps({ result, planHref }: { result: Evaluation; planHref: string }) {
   const option = result.recommended;
   return (
     <section aria-labelledby="next-steps">

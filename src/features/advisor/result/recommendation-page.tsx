@@ -1,17 +1,17 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
-import { encodeAnswers, recommendationPath } from "../../share";
-import { isComplete } from "../model/flow";
-import { decideOutcome } from "../model/decide-outcome";
-import { AdoptAnswersButton } from "../components/adopt-answers-button";
+import { encodeAnswers, recommendationPath } from "../../../core/share";
+import { isComplete } from "../../../core/decision/flow";
+import { decideOutcome } from "../../../core/decision/decide-outcome";
+import { AdoptAnswersButton } from "../../../core/linked-page/adopt-answers-button";
 import { StartAgainButton } from "../components/start-again-button";
-import { InvalidLink } from "./invalid-link";
+import { InvalidLink } from "../../../core/linked-page/invalid-link";
 import { resultDetails } from "./lazy-result-details";
-import { useLinkedAnswers } from "./linked-answers";
-import { LinkedPageDetails } from "./linked-page-details";
+import { useLinkedAnswers } from "../../../core/linked-page/linked-answers";
+import { LinkedPageDetails } from "../../../core/linked-page/linked-page-details";
 import { RecommendationPending } from "./recommendation-pending";
 import { ResultSummary } from "./result-summary";
-import { UpgradedLinkGate } from "./upgraded-link-gate";
+import { UpgradedLinkGate } from "../../../core/linked-page/upgraded-link-gate";
 
 function RecommendationContent() {
   const { view, saved } = useLinkedAnswers(recommendationPath);

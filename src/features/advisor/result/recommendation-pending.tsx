@@ -1,4 +1,4 @@
-import { LinkedPagePending } from "./linked-page-pending";
+import { LinkedPagePending } from "../../../core/linked-page/linked-page-pending";
 
 /** The recommendation page until its answers are worked out: also its prerendered HTML. */
 export function RecommendationPending() {

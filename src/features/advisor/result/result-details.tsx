@@ -1,16 +1,16 @@
 import { Link } from "react-router";
 import { paths } from "../../../shared/paths";
-import { encodeAnswers } from "../../share";
-import type { CompleteAnswers } from "../model/answers";
-import { evaluate, type Result } from "../model/evaluate";
-import { optionIds, outcomes, type OptionId } from "../model/outcomes";
-import { getQuestion } from "../model/questions";
-import { answerText } from "../components/answer-text";
+import { encodeAnswers } from "../../../core/share";
+import type { CompleteAnswers } from "../../../core/decision/answers";
+import { evaluate, type Evaluation } from "../../../core/decision/evaluate";
+import { optionIds, outcomes, type OptionId } from "../../../core/decision/outcomes";
+import { getQuestion } from "../../../core/decision/questions";
+import { answerText } from "../../../core/decision/answer-text";
 import { GuideLink } from "./guide-link";
 import { NextSteps } from "./next-steps";
 import { ShareLink } from "./share-link";
 
-function OptionAssessmentCard({ option, result }: { option: OptionId; result: Result }) {
+function OptionAssessmentCard({ option, result }: { option: OptionId; result: Evaluation }) {
   const assessment = result.options[option];
   const noCleanFit = result.outcome === "no-clean-fit";
   const status = assessment.fits ? "Fits, but ranks lower" : "Ruled out";

@@ -1,13 +1,13 @@
-import { outcomes } from "../model/outcomes";
-import type { OutcomeDecision } from "../model/decide-outcome";
+import { outcomes } from "../../../core/decision/outcomes";
+import type { OutcomeChoice } from "../../../core/decision/decide-outcome";
 import { GuideLink } from "./guide-link";
-import { headlineTiming } from "./linked-page-details";
+import { headlineTiming } from "../../../core/linked-page/linked-page-details";
 
 /**
  * The top of a result: which option, in one paragraph, and any alternative. It needs only the
  * decision, so it renders with the page's first load; the reasons and the rest follow.
  */
-export function ResultSummary({ decision }: { decision: OutcomeDecision }) {
+export function ResultSummary({ decision }: { decision: OutcomeChoice }) {
   const outcome = outcomes[decision.outcome];
   const noCleanFit = decision.outcome === "no-clean-fit";
   return (

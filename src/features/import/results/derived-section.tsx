@@ -1,11 +1,11 @@
 import { useNavigate } from "react-router";
 import { paths } from "../../../shared/paths";
-import type { Answers, QuestionId } from "../../advisor/model/answers";
-import { nextQuestion } from "../../advisor/model/flow";
-import { getQuestion, optionLabel } from "../../advisor/model/questions";
-import { rehydrateAnswers, useAnswersStore } from "../../advisor/state/answers-store";
+import type { Answers, QuestionId } from "../../../core/decision/answers";
+import { nextQuestion } from "../../../core/decision/flow";
+import { getQuestion, optionLabel } from "../../../core/decision/questions";
+import { rehydrateAnswers, useAnswersStore } from "../../../core/answers/answers-store";
 import type { Analysis } from "../model/analyze";
-import { useImportStore } from "../state/import-store";
+import { useImportStore } from "../../../core/import-findings/import-store";
 
 export function DerivedSection({
   analysis,

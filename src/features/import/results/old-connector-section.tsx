@@ -1,7 +1,7 @@
 import { describeAgentType } from "../model/agent-kinds";
 import { findingAnchors, type Analysis } from "../model/analyze";
 import type { SavedImport } from "../model/restore";
-import { useImportStore } from "../state/import-store";
+import { useImportStore } from "../../../core/import-findings/import-store";
 import { GuideLink } from "./guide-link";
 
 export function OldConnectorSection({ saved, analysis }: { saved: SavedImport; analysis: Analysis }) {

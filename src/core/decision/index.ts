@@ -1,0 +1,14 @@
+export * from "./answers";
+export type { Condition, Clause, ConditionStatus } from "./conditions";
+export { clauseHolds, conditionStatus } from "./conditions";
+export * from "./questions";
+export * from "./flow";
+export * from "./outcomes";
+export * from "./blockers";
+export * from "./caveats";
+export type { Reason, WhyNot } from "./reasons";
+export type { Decision, BlockersByOption } from "./decide";
+export { decide } from "./decide";
+export { decideOutcome, preferenceFor, type OutcomeChoice } from "./decide-outcome";
+export type { AnswerChange } from "./what-would-change";
+export * from "./evaluate";

@@ -1,0 +1,68 @@
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+import { safeLocalStorage } from "../../shared/safe-local-storage";
+import { restoreImport, type SavedImport } from "../../features/import/model/restore";
+import type { ImportedExport } from "../../features/import/model/types";
+
+export const IMPORT_STORAGE_KEY = "ema-import-findings";
+
+interface ImportState {
+  saved?: SavedImport;
+  setImported: (imported: ImportedExport) => void;
+  choose: (agentId: string) => void;
+  markApplied: (applied: Record<string, string>, evidence?: Record<string, readonly string[]>) => void;
+  /** The visitor changed an answer the export gave: it is theirs now. */
+  unmarkApplied: (questionId: string) => void;
+  forget: () => void;
+}
+
+/**
+ * The findings of the last import, saved in this browser only (never in a share link).
+ * Like the answers, they load after hydration and are validated on load.
+ */
+export const useImportStore = create<ImportState>()(
+  persist(
+    (set, get) => ({
+      saved: undefined,
+      setImported: (imported) => set({ saved: { imported, applied: {}, readAt: new Date().toISOString() } }),
+      choose: (agentId) => {
+        const saved = get().saved;
+        if (saved) set({ saved: { ...saved, chosenId: agentId } });
+      },
+      markApplied: (applied, evidence = {}) => {
+        const saved = get().saved;
+        if (!saved) return;
+        const appliedEvidence = Object.fromEntries(Object.entries(evidence).filter(([id]) => id in applied));
+        set({ saved: { ...saved, applied, appliedEvidence } });
+      },
+      unmarkApplied: (questionId) => {
+        const saved = get().saved;
+        if (!saved || !(questionId in saved.applied)) return;
+        const without = <T>(record: Readonly<Record<string, T>>) =>
+          Object.fromEntries(Object.entries(record).filter(([id]) => id !== questionId));
+        const applied = without(saved.applied);
+        const appliedEvidence = without(saved.appliedEvidence ?? {});
+        set({ saved: { ...saved, applied, appliedEvidence } });
+      },
+      forget: () => set({ saved: undefined }),
+    }),
+    {
+      name: IMPORT_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => safeLocalStorage),
+      skipHydration: true,
+      partialize: (state) => ({ saved: state.saved }),
+      merge: (persisted, current) => ({
+        ...current,
+        saved: restoreImport((persisted as { saved?: unknown } | null)?.saved),
+      }),
+    },
+  ),
+);
+
+let rehydration: Promise<void> | undefined;
+
+export function rehydrateImport(): Promise<void> {
+  rehydration ??= Promise.resolve(useImportStore.persist.rehydrate());
+  return rehydration;
+}

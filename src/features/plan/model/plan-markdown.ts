@@ -1,0 +1,192 @@
+import type { GuideAnchor } from "../../../shared/guide-anchors";
+import { paths } from "../../../shared/paths";
+import { site } from "../../../shared/site";
+import { outcomes } from "../../../core/decision";
+import { formatDate } from "../../../shared/format-date";
+import {
+  findingsSourceText,
+  flowKindLabel,
+  formatReadAt,
+  riskLabel,
+  type PlanFindings,
+} from "../../import/model/plan-findings";
+import type { Plan, PlanStep } from "./build-plan";
+import { planAnswers } from "./plan-answers";
+import { planLeadFor, planTitleFor } from "./plan-heading-text";
+import type { PlanProgress } from "./plan-progress";
+
+export interface PlanDocumentInfo {
+  /** The site's absolute root URL, base path included, ending in "/": `https://example.org/advisor/`. */
+  readonly siteUrl: string;
+  /** The visitor's date, "YYYY-MM-DD". */
+  readonly producedOn: string;
+  /** The newest review date of the guide pages the plan links to, "YYYY-MM-DD". */
+  readonly lastReviewed?: string;
+  /** "Page title › Section title" per anchor, when known. */
+  readonly sectionTitles?: Readonly<Partial<Record<GuideAnchor, string>>>;
+  readonly progress?: PlanProgress;
+  /** What the sync server's export saved in this browser shows (never in a share link). */
+  readonly findings?: PlanFindings;
+}
+
+/** The plan's title: names the recommended option, or says that none fits. */
+export const planTitle = (plan: Plan) => planTitleFor(plan.result.recommended);
+
+/** The recommended option in words. */
+export function recommendedText(plan: Plan): string {
+  return plan.result.recommended
+    ? outcomes[plan.result.recommended].name
+    : "None fits as answered: resolve the collision first";
+}
+
+/** The plan's opening paragraph: what the option does, or for no clean fit, where the plan starts. */
+export const planLead = (plan: Plan) => planLeadFor(plan.result.recommended);
+
+/** A site path ("/guide/x#y") as an absolute URL under the site's root. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/?$/, "/")}${path.replace(/^\//, "")}`;
+}
+
+export const planUrl = (plan: Plan, siteUrl: string) => absoluteUrl(siteUrl, paths.plan(plan.query));
+export const recommendationUrl = (plan: Plan, siteUrl: string) =>
+  absoluteUrl(siteUrl, paths.recommendation(plan.outcome, plan.query));
+export const guideUrl = (anchor: GuideAnchor, siteUrl: string) => absoluteUrl(siteUrl, paths.guideAnchor(anchor));
+
+/** Markdown-escapes text typed by the visitor, so a name cannot turn into a link or a heading. */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/\s+/g, " ").replace(/([\\`*_[\]{}<>()#+!|~])/g, "\\$1");
+}
+
+const cell = (value: string) => value.replace(/\|/g, "\\|");
+
+export const findingsTitle = "From your sync server's export";
+
+/** The findings of the export saved in this browser: what to change, rewrite and map. */
+export function findingsMarkdown(findings: PlanFindings, siteUrl: string): string[] {
+  const text = escapeMarkdown;
+  const out = [
+    `## ${findingsTitle}`,
+    "",
+    text(findingsSourceText(findings, formatReadAt)),
+    `Read it again or forget it: <${absoluteUrl(siteUrl, paths.importConfig())}>`,
+    "",
+  ];
+  if (!findings.oldConnector) {
+    out.push(text(findings.noOldConnector ?? "The export names no old connector."), "");
+    return out;
+  }
+  const old = findings.oldConnector;
+  out.push("### Deletion rules to change before you delete the old connector", "");
+  if (findings.removalUnknown) out.push(text(findings.removalUnknown), "");
+  else if (findings.deletionRules.length === 0)
+    out.push(`No deletion rule deletes objects when "${text(old.name)}" is deleted.`, "");
+  for (const rule of findings.deletionRules) {
+    out.push(
+      `- [ ] **${text(rule.mvObjectType)}** (${rule.ruleType ? `${text(rule.ruleType)} rule` : "no rule in MV.XML"}): ${riskLabel[rule.risk]}. ${text(rule.effect)}`,
+      `  - Change: ${text(rule.change)}`,
+    );
+  }
+  if (findings.deletionRules.length > 0) out.push("");
+  if (findings.safeTypes.length > 0)
+    out.push(`Deleting it deletes no ${findings.safeTypes.map(text).join(", ")} object.`, "");
+  out.push("### Flows to rewrite", "");
+  if (findings.scripted.length === 0 && findings.syncRule.length === 0)
+    out.push("None: every export flow is direct or a constant.", "");
+  if (findings.scripted.length > 0) {
+    out.push(
+      `Scripted flows: code in the rules extension ${old.extension ? text(old.extension) : "(not named in the export)"}, which neither new engine runs.`,
+      "",
+      ...findings.scripted.map(
+        (flow) =>
+          `- [ ] ${text(flow.objectType)}.**${text(flow.target)}** ← ${flow.sources.map(text).join(", ") || "no attribute"}${flow.scriptContext ? ` (${text(flow.scriptContext)})` : ""}`,
+      ),
+      "",
+    );
+  }
+  if (findings.syncRule.length > 0) {
+    out.push(
+      "Synchronization-rule flows: their logic lives in the FIM Service, not in the export.",
+      "",
+      ...findings.syncRule.map(
+        (flow) =>
+          `- [ ] ${text(flow.objectType)}.**${text(flow.target)}**${flow.syncRuleId ? `, rule ${text(flow.syncRuleId)}` : ""}${flow.mappingType ? ` (${text(flow.mappingType)} mapping)` : ""}`,
+      ),
+      "",
+    );
+  }
+  out.push("### Attributes to map", "");
+  if (findings.attributes.length === 0) out.push(`"${text(old.name)}" has no export flow in the export.`, "");
+  else
+    out.push(
+      "| Object type | Entra attribute | From the metaverse | Kind | Cloud sync | Connect Sync |",
+      "| --- | --- | --- | --- | --- | --- |",
+      ...findings.attributes.map(
+        (a) =>
+          `| ${[a.objectType, a.target, a.sources.join(", ") || "none", flowKindLabel[a.kind], a.cloudSync, a.connectSync].map((value) => cell(text(value))).join(" | ")} |`,
+      ),
+      "",
+    );
+  return out;
+}
+
+function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
+  const progress = info.progress?.[step.id];
+  const section = info.sectionTitles?.[step.anchor];
+  const url = guideUrl(step.anchor, info.siteUrl);
+  const lines = [
+    `- [${progress?.done ? "x" : " "}] **${step.number}. ${step.title}**`,
+    `  - What: ${step.what}`,
+    `  - Why: ${step.why}`,
+    `  - Guide: ${section ? `[${section}](${url})` : `<${url}>`}`,
+  ];
+  if (step.because) lines.push(`  - Included because: ${step.because}`);
+  const owner = progress?.owner ? escapeMarkdown(progress.owner) : "";
+  const due = progress?.due ? formatDate(progress.due) : "";
+  if (owner || due) lines.push(`  - ${[owner && `Owner: ${owner}`, due && `Due: ${due}`].filter(Boolean).join(" · ")}`);
+  return lines;
+}
+
+/**
+ * The plan as Markdown for a ticket or a wiki page: title block, answers, caveats, then the
+ * checklist as task-list items. Every link is absolute, so the text works anywhere.
+ */
+export function planMarkdown(plan: Plan, info: PlanDocumentInfo): string {
+  const out: string[] = [
+    `# ${planTitle(plan)}`,
+    "",
+    planLead(plan),
+    "",
+    `- Produced with: ${site.name}`,
+    `- Recommended option: ${recommendedText(plan)}`,
+    `- Plan produced: ${formatDate(info.producedOn)}`,
+    ...(info.lastReviewed ? [`- Guide content last reviewed: ${formatDate(info.lastReviewed)}`] : []),
+    `- Live plan: <${planUrl(plan, info.siteUrl)}>`,
+    `- Recommendation: <${recommendationUrl(plan, info.siteUrl)}>`,
+    "",
+    "## Your answers",
+    "",
+    "| Question | Answer |",
+    "| --- | --- |",
+    ...planAnswers(plan).map((a) => `| ${cell(a.question)} | ${cell(a.answer)} |`),
+    "",
+    "## Caveats",
+    "",
+    ...plan.result.caveats.map(
+      (caveat) => `- **${caveat.title}.** ${caveat.text} <${guideUrl(caveat.anchor, info.siteUrl)}>`,
+    ),
+    "",
+    ...(info.findings ? findingsMarkdown(info.findings, info.siteUrl) : []),
+    "## Checklist",
+  ];
+  for (const phase of plan.phases) {
+    out.push("", `### ${phase.title}`, "", phase.summary, "");
+    for (const step of phase.steps) out.push(...stepMarkdown(step, info));
+  }
+  out.push("");
+  return out.join("\n");
+}
+
+/** `migration-plan-cloud-sync-2026-11-26.md` */
+export function planFileName(plan: Plan, producedOn: string, suffix = ".md"): string {
+  return `migration-plan-${plan.outcome}-${producedOn}${suffix}`;
+}

@@ -1,0 +1,165 @@
+/** The general steps of the "prepare" phase, in plan order: inventory, backups, flows, licences, the source directory. */
+import type { GuideAnchor } from "../../../../shared/guide-anchors";
+import type { StepRule } from "../plan-types";
+import { byOption, engineName, isLdap } from "./step-helpers";
+
+export const prepareSteps: readonly StepRule[] = [
+  {
+    id: "prepare-inventory",
+    phase: "prepare",
+    when: {},
+    title: "Inventory what the old connector managed",
+    what: (ctx) =>
+      `Export the ImmutableId, user principal name, primary SMTP address and object id of every user, group and contact the old management agent exported to Entra ID. Count the objects in scope per ${isLdap(ctx) ? "container" : "domain"}${ctx.option === "connect-sync" ? ", and in all, adding what an existing Connect Sync server already syncs," : ""} and the members of your largest groups: these figures are the baseline for every later check.`,
+    why: (ctx) =>
+      byOption(ctx, {
+        "cloud-sync":
+          "Cloud sync supports up to 150,000 objects per AD domain and groups of up to 50,000 members, and never matches one person across forests: the inventory confirms your answers hold.",
+        "connect-sync":
+          "Connect Sync's default SQL Server Express LocalDB holds 10 GB, about 100,000 objects in the whole database, and the server's RAM and disk are sized by object count: the inventory sizes the server.",
+        "graph-connector":
+          "The Graph connector is only for users and groups that are not provisioned into an on-premises directory: the inventory shows that none of yours is.",
+        none: "Whichever option you choose must take over the objects already in Entra ID rather than duplicate them, and the counts decide which limits you meet, such as cloud sync's 150,000 objects per domain.",
+      }),
+    anchor: (ctx) =>
+      byOption<GuideAnchor>(ctx, {
+        "cloud-sync": "cloud-sync#migration-steps",
+        "connect-sync": "connect-sync#prerequisites",
+        "graph-connector": "graph-connector#migration-steps",
+        none: "overview#source-anchor-matching",
+      }),
+  },
+  {
+    id: "prepare-back-up-sync-database",
+    phase: "prepare",
+    when: {},
+    title: "Back up the FIM/MIM sync database",
+    what: "Take a full SQL Server backup of the Synchronization Service database, check that it restores, and keep it until the migration is signed off.",
+    why: "Deleting the old management agent later triggers the metaverse object deletion rules, which can deprovision objects in other connected systems; a restore is the way back (community checklist).",
+    anchor: "remove-old-connector#checklist",
+  },
+  {
+    id: "prepare-export-old-connector",
+    phase: "prepare",
+    when: {},
+    title: "Export the old connector's configuration",
+    what: "In Synchronization Service Manager, export the old management agent's configuration to a file and attach it to the change record. Treat the file as sensitive.",
+    why: "“Delete Connector and connector space” removes the agent's configuration along with its objects; the export keeps its attribute flows and run profiles on record, and lets you rebuild the agent to investigate.",
+    anchor: "remove-old-connector#connector-space",
+  },
+  {
+    id: "prepare-carry-flows-over",
+    phase: "prepare",
+    when: {},
+    title: "Map the old connector's flows to the new engine",
+    what: (ctx) =>
+      "From the exported configuration, list every export attribute flow of the old management agent and every rules-extension method it calls. " +
+      byOption(ctx, {
+        "cloud-sync":
+          "Map each to a cloud sync attribute mapping (direct, constant or expression), extension attributes 1–15 or a directory extension; logic that cloud sync cannot express (it has no advanced sync rules) stays in MIM, which writes the result to AD for cloud sync to carry.",
+        "connect-sync":
+          "Map each to a Connect Sync sync rule of your own, rewriting rules-extension code as sync rule expressions, and leave the out-of-box rules unedited.",
+        "graph-connector":
+          "Map each to an outbound flow of the Graph connector's management agent, and rewrite rules-extension code written for the old agent's fixed schema against the Graph connector's attribute names.",
+        none: "Note, for each, what it writes and where its value comes from: whichever option you choose has to write the same values.",
+      }),
+    why: "The old connector's flows and extension code decide what each Entra attribute holds today. At its first export the new engine writes what its own rules compute, so a flow left out changes these objects silently.",
+    anchor: "migrate-safely#carry-flows-over",
+  },
+  {
+    id: "prepare-upgrade-engine",
+    phase: "prepare",
+    when: { caveats: ["upgrade-engine"] },
+    title: "Upgrade the sync engine to MIM 2016 SP2",
+    what: (ctx) =>
+      `Move the sync engine from ${engineName(ctx)} to MIM 2016 Service Pack 2 (build 4.6.34.0)${ctx.option === "graph-connector" ? " before you install the Graph connector" : ""}. If the Synchronization Service runs on Windows Server 2008 R2, 2012 or 2012 R2, plan a newer Windows Server as well: the service on those is deprecated.` +
+      (ctx.caveats.has("retire-sync-engine")
+        ? " If you will retire the engine after the migration, weigh the upgrade against running the current build until then."
+        : ""),
+    why: (ctx) =>
+      ctx.option === "graph-connector"
+        ? "The Graph connector requires MIM 2016 SP2; FIM 2010 R2 and earlier MIM 2016 builds cannot run it."
+        : "MIM 2016 SP2 is the build to aim for: MIM 2016 is in extended support until 9 January 2029.",
+    anchor: "lifecycle#upgrade-to-sp2",
+  },
+  {
+    id: "prepare-licences",
+    phase: "prepare",
+    when: {},
+    title: (ctx) =>
+      ctx.option === "graph-connector"
+        ? "Confirm Entra ID P1 or P2 for the users in scope"
+        : "Confirm licences and the tenant's object quota",
+    what: (ctx) =>
+      byOption(ctx, {
+        "graph-connector": `Check that every user the Graph connector will manage has Microsoft Entra ID P1 or P2${ctx.answers.licenses === "unsure" ? ". You answered “Not sure”: settle it before you rely on this option, because without P1 or P2 no option fits as answered" : ""}. MIM 2016 itself is included with P1 or P2.`,
+        "cloud-sync":
+          "Confirm with your licensing contact: no Microsoft page we cite states a licence requirement for cloud sync itself, and Connect Health needs Entra ID P1. Check the tenant's object quota against your inventory.",
+        "connect-sync":
+          "Connect Sync itself is free; Connect Health needs Entra ID P1. Check the tenant's object quota against your inventory.",
+        none: "Record which users in scope have Microsoft Entra ID P1 or P2, and check the tenant's object quota against your inventory: both decide what the options can do.",
+      }),
+    why: (ctx) =>
+      ctx.option === "graph-connector"
+        ? "The Graph connector is offered to Entra ID P1 or P2 customers; without P1 or P2, MIM needs a client access licence for each user it manages beyond synchronization."
+        : "A tenant holds 50,000 objects by default and 300,000 once a domain is verified; more than 500,000 objects needs a paid licence.",
+    anchor: (ctx) => (ctx.option === "graph-connector" ? "graph-connector#licensing" : "prerequisites#licences"),
+  },
+  {
+    id: "prepare-partner",
+    phase: "prepare",
+    when: { outcomes: ["cloud-sync", "connect-sync", "graph-connector"], caveats: ["partner"] },
+    title: "Book a partner for the change",
+    what: "Agree the scope and the change windows with a partner before the pilot, and share this plan and your inventory with them.",
+    why: (ctx) => ctx.result.caveats.find((c) => c.id === "partner")?.text ?? "",
+    anchor: "overview#work-with-a-partner",
+  },
+  {
+    id: "prepare-check-ad-coverage",
+    phase: "prepare",
+    when: { outcomes: ["cloud-sync", "connect-sync"], answers: { "in-ad": ["already"] } },
+    title: "Check that AD holds every object the old connector exported",
+    what: "Compare the inventory with Active Directory: every user and group must exist in the forests in scope, with UPN and mail equal to the values in the tenant.",
+    why: (ctx) =>
+      `${ctx.option === "connect-sync" ? "Connect Sync" : "Cloud sync"} brings into Entra ID only what is in AD: FIM/MIM's AD management agent provisions the objects there, and the new tool reads them from AD.`,
+    anchor: (ctx) => (ctx.option === "connect-sync" ? "connect-sync#data-flow" : "cloud-sync#data-flow"),
+  },
+  {
+    id: "prepare-add-ad-provisioning",
+    phase: "prepare",
+    when: { caveats: ["add-ad-provisioning"] },
+    title: "Add AD provisioning for these users and groups in MIM",
+    what: "Extend the AD management agent's provisioning so that every user and group the old connector exported to Entra ID is created in AD, with the pilot objects in their own OU and UPN and mail equal to the values in the tenant.",
+    why: (ctx) =>
+      `These users and groups are not in AD yet, and ${ctx.option === "connect-sync" ? "Connect Sync" : "cloud sync"} brings into Entra ID only what AD holds.`,
+    anchor: (ctx) => (ctx.option === "connect-sync" ? "connect-sync#data-flow" : "cloud-sync#data-flow"),
+  },
+  {
+    id: "prepare-mail-attributes-in-ad",
+    phase: "prepare",
+    when: { outcomes: ["cloud-sync", "connect-sync"], answers: { directory: ["ad"] } },
+    title: "Put the mail attributes in AD",
+    what: "Where these users and groups have Exchange Online mail, make sure their mail attributes (mail, proxyAddresses and any Exchange attribute the old connector exported) are held in AD, written by MIM's AD management agent if MIM is where they come from.",
+    why: (ctx) =>
+      `${ctx.option === "connect-sync" ? "Connect Sync" : "Cloud sync"} reads mail attributes only from AD, and from then on recipients are managed on-premises: a value the old connector sent from the metaverse but AD lacks could be cleared or replaced at the first export.`,
+    anchor: "migrate-safely#exchange-hybrid",
+  },
+  {
+    id: "prepare-ldap-provisioning",
+    phase: "prepare",
+    when: { outcomes: ["connect-sync"], answers: { directory: ["ldap"] } },
+    title: "Make sure the LDAP directory holds every object the old connector exported",
+    what: "Compare the inventory with the LDAP directory. Where objects are missing, have MIM provision them there with its Generic LDAP connector, with the pilot objects in one container and UPN and mail equal to the values in the tenant.",
+    why: "Connect Sync brings into Entra ID only what the on-premises directory holds: MIM provisions into the LDAP directory, and Connect Sync reads it from there.",
+    anchor: "connect-sync#data-flow",
+  },
+  {
+    id: "prepare-ldap-connector",
+    phase: "prepare",
+    when: { outcomes: ["connect-sync"], answers: { directory: ["ldap"] } },
+    title: "Check the directory against the Generic LDAP connector",
+    what: "Confirm the directory is an LDAP v3 server (RFC 4510), check whether it is one of the directories for which the Generic LDAP connector supports delta import, and rule out Oracle Internet Directory, which the connector does not support.",
+    why: "Microsoft calls a non-AD LDAP source for Connect Sync an advanced configuration with limited support, and recommends a partner such as Microsoft Consulting Services for it in production.",
+    anchor: "connect-sync#ldap-source",
+  },
+];

@@ -1,0 +1,3 @@
+import { a } from "./decide";
+
+export const b = (): string => String(a);

@@ -1,0 +1,3 @@
+import { summary } from "../features/plan/allowed";
+
+export const route = summary;
