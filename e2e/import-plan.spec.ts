@@ -7,7 +7,7 @@ import { answer } from "./support/advisor";
 import { expectNoAxeViolations, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 
-const serverDir = join(import.meta.dirname, "..", "src", "features", "import", "fixtures", "server");
+const serverDir = join(import.meta.dirname, "..", "src", "core", "sync-export", "fixtures", "server");
 const serverFiles = readdirSync(serverDir).map((name) => join(serverDir, name));
 
 /** Reads the fixture server export on /import and gives its answers to the advisor. */

@@ -4,7 +4,7 @@ import { syntheticExport, syntheticOldConnector } from "../scripts/bench/import-
 import { paths } from "../src/shared/paths";
 import { expect, test, url } from "./support/test";
 
-const serverDir = join(import.meta.dirname, "..", "src", "features", "import", "fixtures", "server");
+const serverDir = join(import.meta.dirname, "..", "src", "core", "sync-export", "fixtures", "server");
 const serverFiles = readdirSync(serverDir).map((name) => join(serverDir, name));
 
 test.describe("reading in a Web Worker", () => {

@@ -6,7 +6,7 @@ import { paths } from "../src/shared/paths";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 
-const fixtures = join(import.meta.dirname, "..", "src", "features", "import", "fixtures");
+const fixtures = join(import.meta.dirname, "..", "src", "core", "sync-export", "fixtures");
 const serverDir = join(fixtures, "server");
 const serverFiles = readdirSync(serverDir).map((name) => join(serverDir, name));
 const AD = "{6F1C2A10-3B4D-4E5F-8A9B-0C1D2E3F4A51}";

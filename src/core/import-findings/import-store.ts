@@ -1,8 +1,8 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { safeLocalStorage } from "../../shared/safe-local-storage";
-import { restoreImport, type SavedImport } from "../../features/import/model/restore";
-import type { ImportedExport } from "../../features/import/model/types";
+import { restoreImport, type SavedImport } from "../sync-export/restore";
+import type { ImportedExport } from "../sync-export/types";
 
 export const IMPORT_STORAGE_KEY = "ema-import-findings";
 

@@ -2,8 +2,8 @@ import { Suspense, useState, useSyncExternalStore, type DragEvent, type InputHTM
 import { Link } from "react-router";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
-import type * as ImportFilesModule from "./model/import-files";
-import type { InputFile } from "./model/import-files";
+import type * as ImportFilesModule from "../../core/sync-export/import-files";
+import type { InputFile } from "../../core/sync-export/import-files";
 import { filesFromDrop, fromFile } from "./picked-files";
 import { useImportStore } from "../../core/import-findings/import-store";
 import { useImportHydrated } from "../../core/import-findings/use-import-hydrated";
@@ -21,7 +21,7 @@ type Reader = typeof ImportFilesModule;
 let reader: Promise<Reader> | undefined;
 /** The parser and zip code on the main thread: only where the reading worker cannot run. */
 function loadReader(): Promise<Reader> {
-  reader ??= import("./model/import-files").catch((error: unknown) => {
+  reader ??= import("../../core/sync-export/import-files").catch((error: unknown) => {
     reader = undefined;
     throw error;
   });

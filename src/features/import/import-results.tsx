@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
-import { analyze } from "./model/analyze";
-import type { SavedImport } from "./model/restore";
+import { analyze } from "../../core/sync-export/analyze";
+import type { SavedImport } from "../../core/sync-export/restore";
 import { AgentsSection } from "./results/agents-section";
 import { DerivedSection } from "./results/derived-section";
 import { FlowsSection } from "./results/flows-section";

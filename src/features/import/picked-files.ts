@@ -1,4 +1,4 @@
-import type { InputFile } from "./model/import-files";
+import type { InputFile } from "../../core/sync-export/import-files";
 
 /** A file from an input or a drop, named by its path inside the picked folder when it has one. */
 export function fromFile(file: File, path?: string): InputFile {

@@ -1,5 +1,5 @@
 // The reading worker (see worker-reader.ts): saxes and fflate, off the main thread.
-import { importFiles, type InputFile } from "./model/import-files";
+import { importFiles, type InputFile } from "../../core/sync-export/import-files";
 import type { FromWorker, ToWorker } from "./worker-reader";
 
 interface WorkerScope {

@@ -1,5 +1,5 @@
-import type { InputFile } from "./model/import-files";
-import type { ImportedExport } from "./model/types";
+import type { InputFile } from "../../core/sync-export/import-files";
+import type { ImportedExport } from "../../core/sync-export/types";
 
 /**
  * Reading in a Web Worker, so a big export never blocks the page. The worker's script is one

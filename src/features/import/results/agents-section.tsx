@@ -1,6 +1,6 @@
-import { describeAgentType } from "../model/agent-kinds";
-import { findingAnchors, isAdAgent, type Analysis } from "../model/analyze";
-import type { ManagementAgent } from "../model/types";
+import { describeAgentType } from "../../../core/sync-export/agent-kinds";
+import { findingAnchors, isAdAgent, type Analysis } from "../../../core/sync-export/analyze";
+import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
 
 export function AgentsSection({ agents, analysis }: { agents: readonly ManagementAgent[]; analysis: Analysis }) {

@@ -4,7 +4,7 @@ import type { Answers, QuestionId } from "../../../core/decision/answers";
 import { nextQuestion } from "../../../core/decision/flow";
 import { getQuestion, optionLabel } from "../../../core/decision/questions";
 import { rehydrateAnswers, useAnswersStore } from "../../../core/answers/answers-store";
-import type { Analysis } from "../model/analyze";
+import type { Analysis } from "../../../core/sync-export/analyze";
 import { useImportStore } from "../../../core/import-findings/import-store";
 
 export function DerivedSection({

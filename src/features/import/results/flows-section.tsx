@@ -1,5 +1,5 @@
-import { findingAnchors, type Analysis, type FlowFinding } from "../model/analyze";
-import type { ManagementAgent } from "../model/types";
+import { findingAnchors, type Analysis, type FlowFinding } from "../../../core/sync-export/analyze";
+import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
 
 const kindText: Record<FlowFinding["kind"], string> = {

@@ -1,6 +1,6 @@
-import { describeAgentType } from "../model/agent-kinds";
-import { findingAnchors, type Analysis } from "../model/analyze";
-import type { SavedImport } from "../model/restore";
+import { describeAgentType } from "../../../core/sync-export/agent-kinds";
+import { findingAnchors, type Analysis } from "../../../core/sync-export/analyze";
+import type { SavedImport } from "../../../core/sync-export/restore";
 import { useImportStore } from "../../../core/import-findings/import-store";
 import { GuideLink } from "./guide-link";
 

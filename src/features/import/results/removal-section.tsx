@@ -1,4 +1,4 @@
-import { findingAnchors, type Analysis } from "../model/analyze";
+import { findingAnchors, type Analysis } from "../../../core/sync-export/analyze";
 import { GuideLink } from "./guide-link";
 
 const riskText = {

@@ -8,7 +8,7 @@ import {
   planFindings,
   riskLabel,
   type PlanFindings,
-} from "../../import/model/plan-findings";
+} from "../../../core/sync-export/plan-findings";
 import { useImportStore } from "../../../core/import-findings/import-store";
 import { useImportHydrated } from "../../../core/import-findings/use-import-hydrated";
 import { findingsTitle } from "../model/plan-markdown";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { importFiles } from "../../import/model/import-files";
-import { formatReadAt, planFindings } from "../../import/model/plan-findings";
-import { restoreImport } from "../../import/model/restore";
-import { fixtureFolder } from "../../import/model/testing/fixture-files";
+import { importFiles } from "../../../core/sync-export/import-files";
+import { formatReadAt, planFindings } from "../../../core/sync-export/plan-findings";
+import { restoreImport } from "../../../core/sync-export/restore";
+import { fixtureFolder } from "../../../core/sync-export/testing/fixture-files";
 import { buildPlan } from "./build-plan";
 import { findingsTitle, planMarkdown } from "./plan-markdown";
 import { fimOnlyCopiesAd } from "../../../core/decision/example-answers";

@@ -9,7 +9,7 @@ import {
   formatReadAt,
   riskLabel,
   type PlanFindings,
-} from "../../import/model/plan-findings";
+} from "../../../core/sync-export/plan-findings";
 import type { Plan, PlanStep } from "./build-plan";
 import { planAnswers } from "./plan-answers";
 import { planLeadFor, planTitleFor } from "./plan-heading-text";

@@ -1,4 +1,4 @@
-import { formatDate } from "../../../shared/format-date";
+import { formatDate } from "../../shared/format-date";
 import { analyze, type DeletionRisk } from "./analyze";
 import type { SavedImport } from "./restore";
 import type { FlowKind } from "./types";

@@ -4,7 +4,7 @@ import { zipSync } from "fflate";
 import type { InputFile } from "../import-files";
 
 /** The fixtures folder: `server/` (a whole server export), `single/` (one agent), `broken/`. */
-export const fixturesDir = join(import.meta.dirname, "..", "..", "fixtures");
+export const fixturesDir = join(import.meta.dirname, "..", "fixtures");
 
 export function inputFile(name: string, bytes: Uint8Array): InputFile {
   return { name, size: bytes.length, read: async () => bytes };

@@ -1,4 +1,4 @@
-import type { GuideAnchor } from "../../../shared/guide-anchors";
+import type { GuideAnchor } from "../../shared/guide-anchors";
 import { attributeLanding, isAnchorFlow, type AttributeLanding } from "./attribute-landing";
 import { sameId } from "./agent-kinds";
 import { deriveAnswers, type DerivedAnswer } from "./derived-answers";
