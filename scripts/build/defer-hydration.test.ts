@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import { BOOT_ID, DEFERRED_TYPE, bootLoader, deferHydration } from "./defer-hydration.js";
+import { AT_ONCE, BOOT_ID, DEFERRED_TYPE, bootLoader, deferHydration } from "./defer-hydration.js";
 
 /** A page in React Router's shape: modulepreload links in <head>, one inline module script in <body>. */
 const routerPage = (module = 'import "/assets/manifest.js"; import("/assets/entry.client.js");') =>
@@ -30,8 +30,8 @@ describe("deferring hydration until the first paint", () => {
     expect(html.endsWith(`<script>${bootLoader}</script></body></html>`)).toBe(true);
   });
 
-  it("leaves a page marked data-hydrate-at-once as it is: its content waits on the app", () => {
-    const page = routerPage().replace("<main>", '<main><div data-hydrate-at-once="">Working it out…</div>');
+  it("leaves a page that holds a link's pending view as it is: its content waits on the app", () => {
+    const page = routerPage().replace("<main>", `<main><div ${AT_ONCE}>Working it out…</div>`);
     expect(deferHydration(page)).toBe(page);
   });
 

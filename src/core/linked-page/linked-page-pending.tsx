@@ -14,9 +14,9 @@ export function LinkedPagePending({
   subject: string;
 }) {
   return (
-    // Its content is the app's to work out: the build lets this page load its code at once
-    // instead of after the first paint (scripts/build/defer-hydration.js).
-    <div className="linked-pending" data-hydrate-at-once="">
+    // Its content is the app's to work out: the build sees this class and lets the page load its
+    // code at once instead of after the first paint (scripts/build/defer-hydration.js).
+    <div className="linked-pending">
       <h1>{title}</h1>
       <p className="hint" aria-live="polite">
         Working out the {subject} from the answers in this link…

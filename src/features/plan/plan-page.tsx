@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { paths } from "../../shared/paths";
 import { decideOutcome } from "../../core/decision/decide-outcome";
-import { InvalidLink } from "../../core/linked-page/invalid-link";
+import { LazyInvalidLink } from "../../core/linked-page/lazy-invalid-link";
 import { useLinkedAnswers } from "../../core/linked-page/linked-answers";
 import { LinkedPageDetails } from "../../core/linked-page/linked-page-details";
 import { UpgradedLinkGate } from "../../core/linked-page/upgraded-link-gate";
@@ -19,7 +19,7 @@ function PlanContent({ guide }: { guide: PlanGuideInfo }) {
     case "redirect":
       return <PlanPending />;
     case "invalid":
-      return <InvalidLink decoded={view.decoded} subject="plan" />;
+      return <LazyInvalidLink decoded={view.decoded} subject="plan" pending={<PlanPending />} />;
     case "empty":
       return (
         <>

@@ -5,7 +5,7 @@ import { isComplete } from "../../../core/decision/flow";
 import { decideOutcome } from "../../../core/decision/decide-outcome";
 import { AdoptAnswersButton } from "../../../core/linked-page/adopt-answers-button";
 import { StartAgainButton } from "../components/start-again-button";
-import { InvalidLink } from "../../../core/linked-page/invalid-link";
+import { LazyInvalidLink } from "../../../core/linked-page/lazy-invalid-link";
 import { resultDetails } from "./lazy-result-details";
 import { useLinkedAnswers } from "../../../core/linked-page/linked-answers";
 import { LinkedPageDetails } from "../../../core/linked-page/linked-page-details";
@@ -21,7 +21,7 @@ function RecommendationContent() {
     case "redirect":
       return <RecommendationPending />;
     case "invalid":
-      return <InvalidLink decoded={view.decoded} />;
+      return <LazyInvalidLink decoded={view.decoded} pending={<RecommendationPending />} />;
     case "empty":
       return (
         <>
