@@ -94,6 +94,8 @@ export async function measureImport({ origin, chrome, firstLoadJs, agents = 24, 
       () => /** @type {Window & { __importTimes?: Record<string, number> }} */ (window).__importTimes ?? {},
     );
     const seconds = ((times.done ?? 0) - (times.reading ?? 0)) / 1000;
+    // The findings render from a lazily loaded chunk once the status says done.
+    await page.locator("[data-ma]").first().waitFor({ timeout: 30_000 });
     const shown = await page.locator("[data-ma]").count();
     if (errors.length > 0) throw new Error(`the import page logged errors:\n  ${errors.join("\n  ")}`);
     return {
