@@ -1,7 +1,7 @@
 // @ts-check
 // The page's boot loader: inlined into every built page by defer-hydration.js (one hash in the
-// policy), so it must stay a plain browser script. It runs the app's inert hydration module (its
-// modules are already downloading, at low priority) once the first contentful paint is on screen (or at the first key or pointer press, or after
+// policy), so it must stay a plain browser script. It starts the app's inert hydration module
+// once the first contentful paint is on screen (or at the first key or pointer press, or after
 // 2 s), and until the app calls `window.__appHydrated()` it records what the visitor does:
 // clicks on buttons, radios and checkboxes, form submits, files picked, the search shortcut.
 // The app then gets each again, one per task so that React renders between them, and the page
@@ -72,6 +72,13 @@
   function start() {
     if (started || !boot) return;
     started = true;
+    for (const url of (boot.getAttribute("data-preload") ?? "").split(" ")) {
+      if (!url) continue;
+      const link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = url;
+      document.head.appendChild(link);
+    }
     const script = document.createElement("script");
     script.type = "module";
     script.textContent = boot.textContent;

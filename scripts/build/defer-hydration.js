@@ -1,15 +1,14 @@
 // @ts-check
 import { readFileSync } from "node:fs";
 
-// Lets a prerendered page paint before its JavaScript runs. React Router writes modulepreload
-// links in <head> and an inline module script that imports the app and hydrates; at their
-// default high priority those downloads compete with the stylesheet, and Lighthouse counts them
-// (and the hydration) against the first paint, although the text a reader came for is already in
-// the HTML. Here the links stay but ask for low priority (`fetchpriority="low"`: the downloads
-// still start at once, behind the stylesheet), the module script is kept inert
-// (type="text/x-deferred-module"), and one small classic script (boot-loader.js) runs it once the
-// browser reports the first contentful paint, keeping what the visitor does meanwhile for the app
-// to replay, so a quick visitor on a slow phone loses nothing.
+// Lets a prerendered page paint before its JavaScript is even requested. React Router writes
+// modulepreload links in <head> and an inline module script that imports the app and hydrates;
+// every one of those requests competes with the stylesheet and delays the first paint, although
+// the text a reader came for is already in the HTML. Here the links go, the module script is
+// kept inert (type="text/x-deferred-module", with the preload list beside it), and one small
+// classic script (boot-loader.js) starts them once the browser reports the first contentful paint,
+// and keeps what the visitor does meanwhile for the app to replay, so a quick visitor on a slow
+// phone loses nothing.
 
 /** The inert type the hydration module waits under. */
 export const DEFERRED_TYPE = "text/x-deferred-module";
@@ -30,8 +29,6 @@ if (!bootLoader.includes(`getElementById("${BOOT_ID}")`))
 
 const MODULE_SCRIPT = /<script type="module"(?: async="")?>([\s\S]*?)<\/script>/g;
 const MODULEPRELOAD = /<link rel="modulepreload" href="([^"]+)"\/?>/g;
-/** The preload links as they are written, at low priority. */
-export const LOW_PRIORITY_PRELOAD = 'rel="modulepreload" fetchpriority="low"';
 
 /**
  * Marks a page whose content only the app can show (a result or plan from a link): not deferred.
@@ -52,12 +49,12 @@ export function deferHydration(html) {
   const modules = [...html.matchAll(MODULE_SCRIPT)];
   if (modules.length !== 1)
     throw new Error(`defer-hydration: expected one inline module script, found ${modules.length}`);
+  const preload = [...html.matchAll(MODULEPRELOAD)].map((match) => /** @type {string} */ (match[1]));
+  if (preload.some((url) => /[\s"<>]/.test(url))) throw new Error("defer-hydration: a preload URL needs escaping");
   const body = /** @type {string} */ (/** @type {RegExpExecArray} */ (modules[0])[1]);
   if (body.includes("</script")) throw new Error("defer-hydration: the module script cannot be moved safely");
-  const inert = `<script type="${DEFERRED_TYPE}" id="${BOOT_ID}">${body}</script>`;
-  const deferred = html
-    .replace(MODULEPRELOAD, (_, href) => `<link ${LOW_PRIORITY_PRELOAD} href="${href}"/>`)
-    .replace(MODULE_SCRIPT, () => inert);
-  if (!deferred.includes("</body>")) throw new Error("defer-hydration: the page has no </body>");
-  return deferred.replace("</body>", () => `<script>${bootLoader}</script></body>`);
+  const inert = `<script type="${DEFERRED_TYPE}" id="${BOOT_ID}" data-preload="${preload.join(" ")}">${body}</script>`;
+  const withoutLinks = html.replace(MODULEPRELOAD, "").replace(MODULE_SCRIPT, () => inert);
+  if (!withoutLinks.includes("</body>")) throw new Error("defer-hydration: the page has no </body>");
+  return withoutLinks.replace("</body>", () => `<script>${bootLoader}</script></body>`);
 }

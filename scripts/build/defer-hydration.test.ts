@@ -1,14 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import {
-  AT_ONCE,
-  BOOT_ID,
-  DEFERRED_TYPE,
-  LOW_PRIORITY_PRELOAD,
-  bootLoader,
-  deferHydration,
-} from "./defer-hydration.js";
+import { AT_ONCE, BOOT_ID, DEFERRED_TYPE, bootLoader, deferHydration } from "./defer-hydration.js";
 
 /** A page in React Router's shape: modulepreload links in <head>, one inline module script in <body>. */
 const routerPage = (module = 'import "/assets/manifest.js"; import("/assets/entry.client.js");') =>
@@ -25,14 +18,12 @@ function load(html: string) {
 }
 
 describe("deferring hydration until the first paint", () => {
-  it("lowers the modulepreload links' priority and keeps the module inert", () => {
+  it("removes the modulepreload links and keeps the module inert, with the preloads beside it", () => {
     const html = deferHydration(routerPage());
-    expect(html).toContain(`<link ${LOW_PRIORITY_PRELOAD} href="/assets/entry.client.js"/>`);
-    expect(html).toContain(`<link ${LOW_PRIORITY_PRELOAD} href="/assets/root.js"/>`);
-    expect(html).not.toContain('<link rel="modulepreload" href');
+    expect(html).not.toContain('rel="modulepreload"');
     expect(html).not.toContain('type="module"');
     expect(html).toContain(
-      `<script type="${DEFERRED_TYPE}" id="${BOOT_ID}">import "/assets/manifest.js"; import("/assets/entry.client.js");</script>`,
+      `<script type="${DEFERRED_TYPE}" id="${BOOT_ID}" data-preload="/assets/entry.client.js /assets/root.js">import "/assets/manifest.js"; import("/assets/entry.client.js");</script>`,
     );
     // The stylesheet stays where it was: only scripts wait.
     expect(html).toContain('<link rel="stylesheet" href="/assets/root.css"/>');
@@ -51,14 +42,18 @@ describe("deferring hydration until the first paint", () => {
     );
   });
 
-  it("runs nothing before the paint, then the module once (here: at the 2 s fallback)", () => {
+  it("starts nothing before the paint, then the preloads and the module once (here: at the 2 s fallback)", () => {
     const { window } = load(deferHydration(routerPage()));
     const modules = () => [...window.document.querySelectorAll('script[type="module"]')];
     expect(modules()).toHaveLength(0);
+    expect(window.document.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
     vi.advanceTimersByTime(2000);
     expect(modules().map((script) => script.textContent)).toEqual([
       'import "/assets/manifest.js"; import("/assets/entry.client.js");',
     ]);
+    expect(
+      [...window.document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute("href")),
+    ).toEqual(["/assets/entry.client.js", "/assets/root.js"]);
     window.document.dispatchEvent(new window.KeyboardEvent("keydown", { key: "x" }));
     expect(modules()).toHaveLength(1);
     vi.useRealTimers();

@@ -58,8 +58,10 @@ export function firstLoadUrls(html) {
     const src = attr(`<script ${attrs}>`, "src");
     if (src) scripts.add(src);
     else if (/type=["']module["']/i.test(attrs) || attrs.includes(`type="${DEFERRED_TYPE}"`)) {
-      // A deferred module is only later, not lighter: its imports still count.
+      // A deferred module is only later, not lighter: its imports and preloads still count.
       for (const specifier of moduleSpecifiers(body, true)) scripts.add(specifier);
+      for (const preload of attr(`<script ${attrs}>`, "data-preload")?.split(" ") ?? [])
+        if (preload) scripts.add(preload);
     }
   }
   return { scripts: [...scripts], styles: [...styles] };
