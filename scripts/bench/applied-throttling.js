@@ -79,13 +79,11 @@ async function loadOnce(browser, target) {
     });
     await page.goto(target.url, { waitUntil: "load", timeout: 120_000 });
     if (target.interactive)
-      await page.locator("html[data-interactive]").waitFor({ state: "attached", timeout: 60_000 });
-    // LCP entries stop at the first input; a short settle lets a late candidate be reported.
-    await page.waitForTimeout(500);
-    if (target.interactive)
       await page.waitForFunction(() => /** @type {any} */ (window).__loadMarks?.interactive !== null, null, {
         timeout: 60_000,
       });
+    // LCP entries stop at the first input; a short settle lets a late candidate be reported.
+    await page.waitForTimeout(500);
     return await page.evaluate(() => {
       const marks = /** @type {Window & { __loadMarks?: { lcp: number, interactive: number | null } }} */ (window)
         .__loadMarks ?? { lcp: 0, interactive: null };
