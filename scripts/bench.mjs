@@ -17,7 +17,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { basePath, clientDir } from "./base-path.js";
-import { appliedTable, findAnchorBuild, measureAppliedThrottling, serveStatic } from "./bench/applied-throttling.js";
+import {
+  appliedTable,
+  findAnchorBuild,
+  measureAppliedThrottling,
+  median,
+  serveStatic,
+} from "./bench/applied-throttling.js";
 import { importTable, measureImport } from "./bench/import.js";
 import { runLighthouse } from "./bench/lighthouse.js";
 import { findBrowser } from "./find-browser.js";
@@ -67,15 +73,6 @@ function run(command, args) {
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed:\n${output}`)),
     );
   });
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? /** @type {number} */ (sorted[middle])
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** @param {string} url @returns {Promise<{ status: number, encoding: string | undefined }>} */

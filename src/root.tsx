@@ -4,7 +4,7 @@ import type { Route } from "./+types/root";
 import { SearchButton } from "./features/search/search-button";
 import { SiteFooter } from "./shared/components/site-footer";
 import { SiteHeader } from "./shared/components/site-header";
-import { replayEarlyInput } from "./shared/early-input";
+import { announceHydrated } from "./shared/early-input";
 import { pageTitle, site } from "./shared/site";
 import "./shared/styles/index.css";
 import { themeBootScript } from "./shared/theme/theme-script";
@@ -20,7 +20,7 @@ export const links: Route.LinksFunction = () => [
 
 export function Layout({ children }: { children: ReactNode }) {
   // The layout's effect runs after every component's own, so the search shortcut is listening.
-  useEffect(replayEarlyInput, []);
+  useEffect(announceHydrated, []);
   return (
     // The boot script sets a class and the remembered theme on <html> before React hydrates.
     <html lang="en-GB" suppressHydrationWarning>

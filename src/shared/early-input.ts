@@ -8,7 +8,7 @@ declare global {
   }
 }
 
-export function replayEarlyInput(): void {
+export function announceHydrated(): void {
   // A page that loads its code at once has no loader, and nothing to replay.
   if (window.__appHydrated) window.__appHydrated();
   else document.documentElement.dataset.interactive = "true";

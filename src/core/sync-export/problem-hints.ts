@@ -6,7 +6,7 @@ export const hints = {
     "Pick the MA-{GUID}.XML and MV.XML files that Export Server Configuration writes, or the folder that holds them.",
   tooBig:
     "An export file is rarely over a few MB. Check that this is an export file; if it is, export the management agents one at a time (Actions → Export Management Agent) and pick those files.",
-  bomb: "Export files compress to a tenth or so of their size, never to a five-hundredth: this archive looks crafted to exhaust memory (a zip bomb). Zip the exported folder again, or pick the folder itself.",
+  bomb: "Exported XML compresses well, but nowhere near 500 to 1: this archive looks crafted to exhaust memory (a zip bomb). Zip the exported folder again, or pick the folder itself.",
   overTotal:
     "Zip only the folder that Export Server Configuration wrote, or pick that folder directly, or read the management agents in smaller groups.",
   zip: "Zip the folder that Export Server Configuration wrote (with its MA-{GUID}.XML and MV.XML files), or pick that folder directly.",

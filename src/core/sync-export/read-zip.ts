@@ -8,7 +8,8 @@ export const MAX_ZIP_BYTES = 256 * 1024 * 1024;
 export const MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
 /**
  * The most an entry may grow when unpacked. Deflate tops out near 1,032:1, which only crafted
- * archives (zip bombs) reach; repetitive XML such as a schema stays far below this.
+ * archives (zip bombs) reach. The bench's generated export packs at 38:1; one schema line repeated
+ * 100,000 times, the most repetitive XML tried, at 292:1.
  */
 export const MAX_RATIO = 500;
 /** Entries smaller than this are never called bombs: tiny files can have odd ratios. */

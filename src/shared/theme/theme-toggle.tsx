@@ -1,7 +1,7 @@
 import { useTheme } from "./use-theme";
 
 export function ThemeToggle() {
-  const [theme, , toggleTheme] = useTheme();
+  const [theme, toggleTheme] = useTheme();
   const dark = theme === "dark";
   return (
     <button

@@ -23,7 +23,7 @@ function subscribe(listener: () => void) {
 }
 
 /** The theme in effect; `null` while prerendering and hydrating, when it cannot be known. */
-export function useTheme(): [Theme | null, (theme: Theme) => void, () => void] {
+export function useTheme(): [Theme | null, () => void] {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
   const setTheme = useCallback((next: Theme) => {
     document.documentElement.dataset.theme = next;
@@ -37,5 +37,5 @@ export function useTheme(): [Theme | null, (theme: Theme) => void, () => void] {
   // Reads the page, not the render: a click replayed just after hydration comes before the render
   // that swaps the prerender's `null` for the real theme.
   const toggleTheme = useCallback(() => setTheme(currentTheme() === "dark" ? "light" : "dark"), [setTheme]);
-  return [theme, setTheme, toggleTheme];
+  return [theme, toggleTheme];
 }
