@@ -42,11 +42,13 @@ export const guideAnchors = [
   "connect-sync#supported-topologies",
   "connect-sync#one-server-reaches-every-forest", // one Connect server must reach every forest
   "connect-sync#one-active-server-per-tenant", // extend the existing server; staging excepted
+  "connect-sync#read-existing-anchor", // read an existing server's configured anchor before anything else
   "connect-sync#sql-database-size", // LocalDB 10 GB ~ 100,000 objects; full SQL; not shared with MIM
   "connect-sync#ldap-source", // Generic LDAP connector: advanced configuration, limited support
   "connect-sync#prerequisites",
   "connect-sync#version-deadline", // servers older than 2.5.79.0 stopped on 30 Sep 2026 (past); run the latest build
   "connect-sync#migration-steps",
+  "connect-sync#install-staging", // custom install: ms-DS-ConsistencyGuid chosen, staging mode, sync not started
   "connect-sync#after-migration",
   "connect-sync#strategic-direction", // cloud sync is Microsoft's strategic direction
 
@@ -58,6 +60,7 @@ export const guideAnchors = [
   "graph-connector#no-overlap-with-connect", // must not touch objects Connect/cloud sync manage
   "graph-connector#existing-objects", // old connector's objects are directory-synced: convert SOA (preview) or recreate
   "graph-connector#mail-objects", // contacts, distribution and mail-enabled security groups are read-only in Graph
+  "graph-connector#federated-users", // SOA transfer not supported for AD FS-federated users
   "graph-connector#prerequisites", // app registration, permissions, .NET, MIM 2016 SP2
   "graph-connector#limits",
   "graph-connector#migration-steps",
@@ -71,6 +74,9 @@ export const guideAnchors = [
   "migrate-safely#rollback", // back out of a pilot and of a cut-over (the old connector cannot come back)
   "migrate-safely#carry-flows-over", // the old connector's flows and where each lands (table)
   "migrate-safely#exchange-hybrid", // mail attributes live in AD; recipient management stays on-premises
+  "migrate-safely#federated-sign-in", // ImmutableID claim must issue the new anchor; wizard can rewrite AD FS rules; Get-MgDomain
+  "migrate-safely#deleted-objects", // users soft-deleted 30 days; security and distribution groups hard-deleted
+  "migrate-safely#writeback-and-mim", // MIM AD MA exports can overwrite what the new engine writes back (inference)
 
   // compare
   "compare#feature-table",
@@ -95,6 +101,8 @@ export const guideAnchors = [
   "remove-old-connector#before-you-start",
   "remove-old-connector#deletion-rules",
   "remove-old-connector#checklist",
+  "remove-old-connector#rules-extensions", // extensions naming the agent throw once it is gone
+  "remove-old-connector#attribute-recall", // deleting the agent recalls its contributed values
   "remove-old-connector#connector-space",
   "remove-old-connector#run-profiles-and-schedules",
   "remove-old-connector#global-administrator-account",
@@ -103,11 +111,13 @@ export const guideAnchors = [
   "lifecycle#mim-2016-support", // mainstream ended 12 Jan 2021, extended to 9 Jan 2029
   "lifecycle#fim-2010-r2",
   "lifecycle#upgrade-to-sp2", // SP2 = 4.6.34.0
+  "lifecycle#upgrade-to-sp3", // SP3 recommended; in place from SP2 4.6.673.0; new Portal on SharePoint SE
   "lifecycle#what-it-means-for-each-option",
   "lifecycle#plan-beyond-mim", // MIM support ends 9 Jan 2029: plan what replaces it
 
   // changes
   "changes#advice-v2", // 1 Dec 2026: decision model v2 and the December review's corrections
+  "changes#advice-v3", // 3 Dec 2026: decision model v3 and the procedure review
 
   // glossary
   "glossary#fim",
