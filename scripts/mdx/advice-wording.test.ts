@@ -92,3 +92,47 @@ describe("advice the December 2026 review found wrong", () => {
     wrongAdvice.forEach(({ pattern }, i) => expect(quoted[i]).toMatch(pattern));
   });
 });
+
+// The procedure review of 3 December 2026 (../shared/reference/procedure-review-2026-12.md) found more
+// advice that a reader who follows it could get hurt by. These checks cover the guide's pages; the
+// advisor's and the plan's wording are their owners' to check.
+const procedureReviewWrongAdvice: { says: string; pattern: RegExp; quoted: string }[] = [
+  {
+    says: "says every object leaving scope is soft-deleted and restorable",
+    pattern: /\b(every|each|all|any) objects?\b[^.]{0,60}\bsoft-deleted/i,
+    quoted: "Each object leaving the scope is deleted from Entra ID, soft-deleted and restorable for 30 days.",
+  },
+  {
+    says: "says synced groups are soft-deleted",
+    pattern: /(?<!Microsoft 365 )\bgroups?\b[^.|]{0,40}\b(are|is) soft-deleted/i,
+    quoted: "Users and groups are soft-deleted and can be restored for 30 days.",
+  },
+  {
+    says: "says MIM 2016 SP3 is unconfirmed or delayed",
+    pattern: /(SP3|Service Pack 3)[^.]{0,80}\b(delayed|unconfirmed|not confirmed)\b|no Microsoft page[^.]{0,40}confirms[^.]{0,10}(SP3|Service Pack 3)/i,
+    quoted: "Third-party sources report that Microsoft announced a MIM 2016 Service Pack 3 and then delayed it.",
+  },
+  {
+    says: "makes MIM 2016 SP2 the target build",
+    pattern: /\btarget is \**MIM 2016 (Service Pack 2|SP2)\b/i,
+    quoted: "The target is **MIM 2016 Service Pack 2, build 4.6.34.0**.",
+  },
+  {
+    says: "states as settled that groups that are not mail-enabled cannot be hard matched",
+    pattern: /^(?!.*\b(says|said)\b).*\bnot mail-enabled (cannot|can't|can not) be (soft or hard |soft matched or hard |hard )?matched/i,
+    quoted: "Groups that are not mail-enabled cannot be soft or hard matched.",
+  },
+];
+
+describe("advice the December 2026 procedure review found wrong", () => {
+  for (const { says, pattern } of procedureReviewWrongAdvice) {
+    it(`no guide page ${says}`, () => {
+      const found = pages.flatMap(({ name, text }) => sentencesMatching(text, pattern).map((s) => `${name}: ${s}`));
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("would catch each of them (the patterns match the wording the review quoted)", () => {
+    for (const { quoted, pattern } of procedureReviewWrongAdvice) expect(quoted).toMatch(pattern);
+  });
+});
