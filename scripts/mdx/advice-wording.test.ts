@@ -109,7 +109,8 @@ const procedureReviewWrongAdvice: { says: string; pattern: RegExp; quoted: strin
   },
   {
     says: "says MIM 2016 SP3 is unconfirmed or delayed",
-    pattern: /(SP3|Service Pack 3)[^.]{0,80}\b(delayed|unconfirmed|not confirmed)\b|no Microsoft page[^.]{0,40}confirms[^.]{0,10}(SP3|Service Pack 3)/i,
+    pattern:
+      /(SP3|Service Pack 3)[^.]{0,80}\b(delayed|unconfirmed|not confirmed)\b|no Microsoft page[^.]{0,40}confirms[^.]{0,10}(SP3|Service Pack 3)/i,
     quoted: "Third-party sources report that Microsoft announced a MIM 2016 Service Pack 3 and then delayed it.",
   },
   {
@@ -119,7 +120,8 @@ const procedureReviewWrongAdvice: { says: string; pattern: RegExp; quoted: strin
   },
   {
     says: "states as settled that groups that are not mail-enabled cannot be hard matched",
-    pattern: /^(?!.*\b(says|said)\b).*\bnot mail-enabled (cannot|can't|can not) be (soft or hard |soft matched or hard |hard )?matched/i,
+    pattern:
+      /^(?!.*\b(says|said)\b).*\bnot mail-enabled (cannot|can't|can not) be (soft or hard |soft matched or hard |hard )?matched/i,
     quoted: "Groups that are not mail-enabled cannot be soft or hard matched.",
   },
 ];

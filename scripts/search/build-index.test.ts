@@ -84,6 +84,57 @@ describe("the built search index", () => {
     expect(intro.url).toBe("/guide/overview");
   });
 
+  describe("the sections of advice version 3 and the procedure review, by the words an engineer types", () => {
+    it.each([
+      ["orphaned users", "migrate-safely#orphaned-objects"],
+      ["orphans", "migrate-safely#orphaned-objects"],
+      ["immutableid claim", "migrate-safely#federated-sign-in"],
+      ["ADFS claim rule", "migrate-safely#federated-sign-in"],
+      ["hard deleted groups", "migrate-safely#deleted-objects"],
+      ["restore deleted group", "migrate-safely#deleted-objects"],
+      ["recycle bin", "migrate-safely#ad-recycle-bin"],
+      ["sp3", "lifecycle#upgrade-to-sp3"],
+      ["service pack 3", "lifecycle#upgrade-to-sp3"],
+      ["4.6.673.0", "lifecycle#upgrade-to-sp3"],
+      ["staging mode", "connect-sync#install-staging"],
+      ["csexport", "connect-sync#read-pending-exports"],
+      ["single object sync", "connect-sync#single-object-sync"],
+      ["configure source anchor", "connect-sync#read-existing-anchor"],
+      ["rules extension", "remove-old-connector#rules-extensions"],
+      ["NoSuchManagementAgentException", "remove-old-connector#rules-extensions"],
+      ["attribute recall", "remove-old-connector#attribute-recall"],
+      ["do not recall attributes", "remove-old-connector#attribute-recall"],
+      ["writeback mim", "migrate-safely#writeback-and-mim"],
+      ["lockout", "prerequisites#cloud-sync"],
+    ])('"%s" finds %s first', (query, id) => {
+      expect(first(query)?.id).toBe(id);
+    });
+
+    it.each([
+      ["federated", ["migrate-safely#federated-sign-in", "graph-connector#federated-users"]],
+      ["federation", ["migrate-safely#federated-sign-in", "graph-connector#federated-users"]],
+      ["source of authority AD FS", ["graph-connector#federated-users"]],
+      ["writeback", ["migrate-safely#writeback-and-mim"]],
+      ["write back proxyAddresses", ["migrate-safely#writeback-and-mim"]],
+      ["pending exports staging", ["connect-sync#read-pending-exports"]],
+      ["existing Connect Sync server anchor", ["connect-sync#read-existing-anchor"]],
+      [
+        "BlockCloudObjectTakeoverThroughHardMatchEnabled",
+        ["migrate-safely#deleted-objects", "migrate-safely#rollback"],
+      ],
+      ["ADToAADSyncServiceAccount", ["cloud-sync#prerequisites"]],
+      ["SharePoint Subscription Edition", ["lifecycle#upgrade-to-sp3"]],
+      ["procedure review", ["changes#advice-v3"]],
+    ])('"%s" finds %j among the first three', (query, expected) => {
+      expect(ids(query, 3)).toEqual(expect.arrayContaining(expected));
+    });
+
+    it("puts the section that holds the procedure before the dated entry that reports its change", () => {
+      const hits = ids("deleted groups", 10);
+      expect(hits.indexOf("migrate-safely#deleted-objects")).toBeLessThan(hits.indexOf("changes#changes-v3-deletion"));
+    });
+  });
+
   it("finds nothing for a word that is nowhere in the guide", () => {
     expect(search(index, "zzyzx quokka")).toEqual({ hits: [], total: 0 });
   });

@@ -23,5 +23,8 @@ export const searchIndexOptions = {
     // One typo in 4–7 letters ("clod" finds cloud), two in longer words; numbers never fuzzy.
     fuzzy: (term: string) => (term.length >= 4 && !/\d/.test(term) ? 0.2 : false),
     maxFuzzy: 2,
+    // "What changed" repeats every corrected fact beside the old advice; the section that holds the
+    // procedure should come first, the dated entry right after it.
+    boostDocument: (id: string) => (id.startsWith("changes") ? 0.5 : 1),
   },
 } satisfies Options<SearchDocument>;

@@ -33,4 +33,14 @@ describe("the synonym table", () => {
   ])("maps the old name %s to the current name %s", (oldName, currentName) => {
     expect(groupOf(oldName).some((group) => group.includes(currentName))).toBe(true);
   });
+
+  it.each([
+    ["ADFS", "AD FS"],
+    ["orphans", "orphaned"],
+    ["Service Pack 3", "SP3"],
+    ["write back", "writeback"],
+    ["permanently deleted", "hard-deleted"],
+  ])("searches for %s as for the guide's word %s", (typed, guideWord) => {
+    expect(groupOf(typed).some((group) => group.includes(guideWord))).toBe(true);
+  });
 });

@@ -4,8 +4,10 @@
  * messages still use the old names: a search for any name in a group also searches for every
  * other name in it, in both directions. Matching ignores case and stop words ("for", "the").
  *
- * The groups follow the "Old product names" table in content/guide/glossary.mdx; add a name
- * here when the guide learns it.
+ * The product groups follow the "Old product names" table in content/guide/glossary.mdx; add a
+ * name here when the guide learns it. The groups after them are the other words an engineer types
+ * for what the guide calls one way ("ADFS" for AD FS, "orphans" for orphaned objects, "SP3" for
+ * Service Pack 3): each has a test in scripts/search/build-index.test.ts.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   // Microsoft Entra ID
@@ -67,4 +69,14 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "AAD Premium P2",
   ],
   ["Entra ID P1 or P2", "Azure AD Premium", "Azure Active Directory Premium", "AAD Premium"],
+  // Words for the same thing in a migration runbook
+  ["AD FS", "ADFS", "Active Directory Federation Services"],
+  ["federated", "federation"],
+  ["orphaned", "orphans", "orphan"],
+  ["hard-deleted", "deleted for good", "permanently deleted"],
+  ["recycle bin", "AD Recycle Bin", "Active Directory Recycle Bin"],
+  ["writeback", "write back", "written back", "writes back"],
+  ["SP3", "Service Pack 3"],
+  ["SP2", "Service Pack 2"],
+  ["ImmutableId", "Immutable ID"],
 ];
