@@ -57,6 +57,20 @@ test.describe("search", () => {
     await expect(page.locator("#objects-per-domain")).toBeFocused();
   });
 
+  test("a runbook word finds the guide's own: “orphaned users” lands on the orphaned-objects section", async ({
+    page,
+  }) => {
+    await page.goto(url(paths.guidePage("overview")));
+    await openSearch(page, "button");
+    await searchBox(page).fill("orphaned users");
+    const first = page.getByRole("option").first();
+    await expect(first).toHaveAccessibleName(/Orphaned objects/);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/guide\/migrate-safely#orphaned-objects$/);
+    await expectHeadingInView(page, "orphaned-objects");
+  });
+
   test("arrow keys move through the results, and an old product name finds the current one", async ({ page }) => {
     await page.goto(url(paths.home()));
     await openSearch(page, "Control+k");
