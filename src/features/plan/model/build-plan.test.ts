@@ -292,7 +292,9 @@ describe("the plan for every distinct plan input", () => {
 
   it("no plan calls Windows Server 2025 unsupported without saying that sources differ", () => {
     expect(
-      each((plan) => sentences(plan).find((s) => s.includes("2025") && !/sources differ/i.test(s)) ?? false),
+      each(
+        (plan) => sentences(plan).find((s) => s.includes("Windows Server 2025") && !/sources differ/i.test(s)) ?? false,
+      ),
     ).toEqual([]);
   });
 
@@ -405,13 +407,18 @@ describe("named plans", () => {
     expect(ids(plan)).toEqual([
       "prepare-inventory",
       "prepare-back-up-sync-database",
+      "prepare-change-windows",
       "prepare-export-old-connector",
       "prepare-carry-flows-over",
       "prepare-licences",
       "prepare-partner",
       "prepare-check-ad-coverage",
       "prepare-mail-attributes-in-ad",
+      "prepare-writeback-and-mim",
+      "prepare-ad-recycle-bin",
       "prepare-cloud-sync-agents",
+      "prepare-cloud-sync-network",
+      "prepare-cloud-sync-safeguards",
       "prepare-source-anchor",
       "prepare-compare-immutableids",
       "prepare-orphaned-objects",
@@ -426,6 +433,7 @@ describe("named plans", () => {
       "cutover-disable-old-exports",
       "cutover-confirm-complete",
       "remove-deletion-rules",
+      "remove-rules-extensions",
       "remove-schedules-and-portal",
       "remove-fresh-backup",
       "remove-delete-connector-space",
