@@ -170,7 +170,7 @@ export const prepareSteps: readonly StepRule[] = [
     when: { outcomes: ["cloud-sync", "connect-sync"], answers: { directory: ["ad"] } },
     title: "Enable the AD Recycle Bin in every forest in scope",
     what: "Before the pilot, check Get-ADOptionalFeature 'Recycle Bin Feature' in each forest and, where it is off, enable it (Enable-ADOptionalFeature 'Recycle Bin Feature' -Scope ForestOrConfigurationSet -Target <forest>, which needs the Windows Server 2008 R2 forest functional level; it cannot be turned off again, so approve it as a change). Write into the rollback plan that a deleted AD user or group is restored with Restore-ADObject, never recreated.",
-    why: "A user restored from the AD Recycle Bin keeps its objectGUID and ms-DS-ConsistencyGuid, so its source anchor is unchanged and the sync restores the soft-deleted Entra user; a recreated AD object has a new anchor and becomes a new Entra user (Microsoft Learn: “Microsoft Entra Connect Sync: Enable AD recycle bin”, 04/09/2025).",
+    why: "A user restored from the AD Recycle Bin keeps its objectGUID and ms-DS-ConsistencyGuid, so its source anchor is unchanged and the sync restores the soft-deleted Entra user; a recreated AD object has a new anchor and becomes a new Entra user (Microsoft Learn: “Microsoft Entra Connect Sync: Enable AD recycle bin”, 04/09/2025). A restored security or distribution group comes back as a new Entra group with a new object id, because the old one was deleted for good (our inference from the hard delete).",
     anchor: "migrate-safely#rollback",
   },
   {
