@@ -17,7 +17,7 @@ export const pilotSteps: readonly StepRule[] = [
           ? "Add the LDAP source afterwards with the Generic LDAP connector, in Synchronization Service Manager, scoped to the pilot container, with the inbound sync rule that maps your chosen attribute to sourceAnchor."
           : ctx.caveats.has("extend-existing-connect")
             ? "On Identifying users, choose a specific attribute: the same source anchor your active server uses (read it in that server's wizard, View or export current configuration); a second server must use the same one. On Domain and OU filtering, select what the active server syncs plus the pilot OU."
-            : "On Identifying users, choose a specific attribute and select ms-DS-ConsistencyGuid yourself; do not let Entra ID manage the source anchor. On Domain and OU filtering, select the pilot OU only and do not sync new OUs automatically."
+            : "On Identifying users, choose a specific attribute and select ms-DS-ConsistencyGuid yourself; do not let Entra ID manage the source anchor. If you give the wizard an existing AD DS connector account, grant it write access to ms-DS-ConsistencyGuid first (Set-ADSyncMsDsConsistencyGuidPermissions, ADSyncConfig module). On Domain and OU filtering, select the pilot OU only and do not sync new OUs automatically."
       } Leave Exchange hybrid deployment and the other writeback features off until the writeback step is done, and on Ready to configure tick Enable staging mode and untick Start the synchronization process when configuration completes.`,
     why: (ctx) =>
       `The source anchor can only be chosen at installation; changing it means uninstalling and reinstalling. ${

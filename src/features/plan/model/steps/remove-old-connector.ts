@@ -62,7 +62,7 @@ export const removeOldConnectorSteps: readonly StepRule[] = [
     phase: "remove-old-connector",
     when: {},
     title: "Restore the settings you changed for the removal",
-    what: "Put back the deletion rules, schedules and anything else you changed for the removal, and resume the other agents' schedules.",
+    what: "Resume the other agents' schedules and put back anything else you paused for the removal. Leave the deletion rules as you changed them: the old agent no longer exists for a rule to name.",
     why: "The changes were made only for the removal; left in place, they change how the sync engine handles every later deletion (our inference).",
     anchor: "remove-old-connector#checklist",
   },
