@@ -23,7 +23,9 @@ export const pilotSteps: readonly StepRule[] = [
       `The source anchor can only be chosen at installation; changing it means uninstalling and reinstalling. ${
         isLdap(ctx)
           ? "For an LDAP source the anchor comes from the inbound sync rule, so it must be right before the first import is synchronized."
-          : "Left to choose, the wizard finds the ms-DS-ConsistencyGuid values MIM has written, concludes another application uses the attribute and falls back to objectGUID, and Connect Sync would then anchor on values that match none of the old connector's ImmutableIds (plan-connect-design-concepts, 11/06/2023). If the wizard refuses ms-DS-ConsistencyGuid because values are set, that page's /SkipLdapSearch switch is the documented way past, once you are sure only MIM writes it."
+          : ctx.caveats.has("extend-existing-connect")
+            ? "Another Connect Sync server for the tenant must use the same source anchor as the first (plan-connect-design-concepts, 11/06/2023); if the wizard refuses ms-DS-ConsistencyGuid because MIM has already written values, that page's /SkipLdapSearch switch is the documented way past, once you are sure only MIM writes it."
+            : "Left to choose, the wizard finds the ms-DS-ConsistencyGuid values MIM has written, concludes another application uses the attribute and falls back to objectGUID, and Connect Sync would then anchor on values that match none of the old connector's ImmutableIds (plan-connect-design-concepts, 11/06/2023). If the wizard refuses ms-DS-ConsistencyGuid because values are set, that page's /SkipLdapSearch switch is the documented way past, once you are sure only MIM writes it."
       } A server in staging mode imports and synchronizes but exports nothing, runs no password hash sync and no password writeback, and with synchronization not started nothing runs until you start it (Microsoft Learn: “Microsoft Entra Connect: Staging server and disaster recovery”, 12/26/2024; “Custom installation of Microsoft Entra Connect”, 03/12/2025).`,
     anchor: "connect-sync#install-staging",
   },
@@ -35,7 +37,7 @@ export const pilotSteps: readonly StepRule[] = [
     what: (ctx) =>
       byOption(ctx, {
         "cloud-sync": `Take the pilot objects out of the old management agent's export${ctx.answers["existing-connect"] === "yes" ? " and out of Connect Sync's scope" : ""} first. Then, in the Microsoft Entra admin center under Microsoft Entra Connect, Cloud sync, create the configuration (New configuration, AD to Microsoft Entra ID sync, with password hash sync as decided), scope it to one pilot OU, or a pilot group (first level only), and before anything else open Properties, Basics: tick Prevent accidental deletions, enter the threshold and the notification email you decided on, and save. Exclude the new ADToAADSyncServiceAccount from MFA and interactive Conditional Access now. Leave the configuration disabled.`,
-        "connect-sync": `Confirm that Connect Sync's filter holds the pilot ${isLdap(ctx) ? "container" : "OU"} only, and take the same objects out of the old management agent's export before the server leaves staging mode.`,
+        "connect-sync": `Confirm that ${ctx.caveats.has("extend-existing-connect") ? "the only change to Connect Sync's filter is the added" : "Connect Sync's filter holds the"} pilot ${isLdap(ctx) ? "container" : "OU"}${ctx.caveats.has("extend-existing-connect") ? "" : " only"}, and take the same objects out of the old management agent's export before the server leaves staging mode.`,
         "graph-connector":
           "Give MIM's outbound flows to the Graph connector for a small pilot set only, and take that set out of the old management agent's export.",
         none: "Scope the chosen option to one pilot OU or group, and take the same objects out of the old management agent's export.",
@@ -69,7 +71,7 @@ export const pilotSteps: readonly StepRule[] = [
     id: "pilot-provision-on-demand",
     phase: "pilot",
     when: { outcomes: ["cloud-sync"] },
-    title: "Provision two or three pilot users on demand",
+    title: "Provision a few pilot users and one pilot group on demand",
     what: "Before enabling the configuration, use Provision on demand for two or three pilot users and one pilot security group, and check that each joined its existing Entra object (same object id) instead of creating a new one. It writes for real: use pilot objects only.",
     why: "On-demand provisioning tests the configuration on one object before it is enabled; once enabled, a configuration syncs its whole scope every 2 minutes (Microsoft Learn: “Provision Active Directory to Microsoft Entra ID: Configuration”, 03/30/2026). Sources differ on whether groups hard match, so one group is tested first.",
     anchor: "cloud-sync#migration-steps",
