@@ -48,7 +48,7 @@ export const anchorFact = (ctx: PlanContext) =>
  * (and Microsoft 365 groups) are soft-deleted; synced security and distribution groups are not.
  */
 export const deletedObjectsFact =
-  "Entra ID soft-deletes a user for 30 days, but deletes a security or distribution group synced from on-premises for good, with its object id and every licence, role and app assignment made through it (Microsoft Learn: “Tutorial: Migrate to cloud sync for a synced AD forest”, and the deleted-items restore reference: security groups cannot be restored).";
+  "Entra ID soft-deletes a user for 30 days but deletes a synced security or distribution group for good, with its object id and every assignment made through it (cloud sync migration tutorial; the deleted-items restore reference: security groups cannot be restored).";
 
 /** The short form, for a parenthesis after "deleted from Entra ID". */
 export const deletedObjectsShort =
