@@ -8,7 +8,7 @@ export const removeOldConnectorSteps: readonly StepRule[] = [
     phase: "remove-old-connector",
     when: {},
     title: "Check the metaverse deletion rules and attribute recall",
-    what: "For every object type the old agent projected or joined: if its deletion rule names the old agent, take the agent out of the rule; if it deletes on the last connector, count the objects whose only connector is the old agent and confirm none must survive. Find the metaverse attributes the old agent contributed and the systems that read them.",
+    what: "For every object type the old agent projected or joined: if its deletion rule names the old agent, take the agent out of the rule; if it deletes on the last connector, count the objects whose only connector is the old agent and confirm none must survive. Find the metaverse attributes the old agent contributed and the systems that read them, and note each other agent's deprovisioning option (Configure Deprovisioning: make them disconnectors, make them explicit disconnectors, stage a delete on the object for the next export run, or a rules extension), which decides what a metaverse deletion does in that system.",
     why: `Deleting a management agent triggers the metaverse deletion rules, and a metaverse deletion can deprovision the object in every other connected system, Active Directory included. That reaches Entra ID one hop removed: when the AD account or group goes, the engine that syncs it deletes the Entra object (${deletedObjectsShort}).`,
     anchor: "remove-old-connector#deletion-rules",
   },
