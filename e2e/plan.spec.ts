@@ -269,6 +269,9 @@ test.describe("the migration plan", () => {
 
   for (const theme of themes) {
     test(`axe finds no WCAG 2.2 A/AA violation on a plan in the ${theme} theme`, async ({ page }) => {
+      // The longest plan has about 50 steps since the procedure review, each with three inputs:
+      // axe needs more than the default 30 s on a loaded machine.
+      test.setTimeout(60_000);
       await useTheme(page, theme);
       await openPlan(page, longest);
       await page.getByText("Show all 12 questions").click();
