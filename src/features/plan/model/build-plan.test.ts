@@ -292,7 +292,9 @@ describe("the plan for every distinct plan input", () => {
 
   it("no plan calls Windows Server 2025 unsupported without saying that sources differ", () => {
     expect(
-      each((plan) => sentences(plan).find((s) => s.includes("2025") && !/sources differ/i.test(s)) ?? false),
+      each(
+        (plan) => sentences(plan).find((s) => s.includes("Windows Server 2025") && !/sources differ/i.test(s)) ?? false,
+      ),
     ).toEqual([]);
   });
 
@@ -391,6 +393,185 @@ describe("the plan for every distinct plan input", () => {
     ).toEqual([]);
   });
 
+  // Corrections from the December 2026 procedure review, read as the engineer who runs them.
+  const step = (plan: Plan, id: string) => plan.steps.find((s) => s.id === id);
+  const before = (plan: Plan, first: string, second: string) => {
+    const [a, b] = [ids(plan).indexOf(first), ids(plan).indexOf(second)];
+    return a !== -1 && b !== -1 && a > b && `${first} after ${second}`;
+  };
+
+  it("no plan says that groups are soft-deleted or restorable, and every mention of restoring says groups are not", () => {
+    expect(
+      each(
+        (plan) =>
+          plan.steps
+            .flatMap((s) => [s.what, s.why])
+            .find(
+              (text) =>
+                /restorable for 30 days|soft-deleted/i.test(text) &&
+                !/(security or distribution group|synced group)[^.]*(for good|cannot be restored)/i.test(text),
+            ) ?? false,
+      ),
+    ).toEqual([]);
+  });
+
+  it("no rollback step backs out by shrinking the scope without saying that groups leaving it are deleted for good", () => {
+    expect(
+      each((plan) => {
+        for (const id of ["pilot-rollback", "cutover-rollback"]) {
+          const s = step(plan, id)!;
+          if (plan.outcome === "graph-connector") continue;
+          if (!/deleted for good|cannot be restored/.test(`${s.what} ${s.why}`))
+            return `${id} does not warn about groups`;
+          if (plan.outcome !== "no-clean-fit" && !/InvalidHardMatch/.test(`${s.what} ${s.why}`))
+            return `${id} does not name InvalidHardMatch`;
+        }
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it("never treats an empty deleted-items list as proof for groups", () => {
+    expect(
+      each((plan) => {
+        const s = step(plan, "validate-other-systems")!;
+        return (
+          (!/proves nothing for groups/.test(s.what) || !/same object id/.test(s.what)) && "groups not checked by id"
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it("installs Connect Sync by custom installation in staging mode with synchronization not started, before any sync, and leaves staging only after the pending-export check", () => {
+    expect(
+      each((plan, a) => {
+        const connect = plan.outcome === "connect-sync";
+        const missing =
+          presence(plan, "pilot-connect-sync-install", connect) || presence(plan, "pilot-leave-staging", connect);
+        if (missing || !connect) return missing;
+        const install = step(plan, "pilot-connect-sync-install")!;
+        if (!/Customize, never express settings/.test(install.what)) return "not a custom installation";
+        if (!/tick Enable staging mode and untick Start the synchronization process/.test(install.what))
+          return "staging mode or synchronization not set";
+        if (
+          a.directory === "ad" &&
+          a["existing-connect"] !== "yes" &&
+          !/select ms-DS-ConsistencyGuid yourself/.test(install.what)
+        )
+          return "source anchor not chosen explicitly";
+        if (a.directory === "ad" && !/(pilot OU only|plus the pilot OU)/.test(install.what)) return "no OU filtering";
+        const staging = step(plan, "pilot-staging-mode")!;
+        if (!/csexport/.test(staging.what) || !/CSExportAnalyzer/.test(staging.what)) return "no csexport check";
+        if (
+          !/Single Object Sync|Invoke-ADSyncSingleObjectSync/.test(staging.what) ||
+          !/SyncCycleEnabled \$false/.test(staging.what)
+        )
+          return "single object sync without the scheduler disabled";
+        if (
+          !/starts exports, password hash sync and password writeback at once/.test(
+            step(plan, "pilot-leave-staging")!.why,
+          )
+        )
+          return "leaving staging mode not explained";
+        const order = [
+          "prepare-writeback-and-mim",
+          "prepare-compare-immutableids",
+          "prepare-deletion-thresholds",
+          "pilot-connect-sync-install",
+          "pilot-rollback",
+          "pilot-staging-mode",
+          "pilot-leave-staging",
+          "pilot-verify-matching",
+        ].filter((id) => has(plan, id));
+        return order.map((id, i) => i > 0 && before(plan, order[i - 1]!, id)).find(Boolean);
+      }),
+    ).toEqual([]);
+  });
+
+  it("sets cloud sync's deletion threshold in the step that creates the configuration, before on-demand provisioning and enabling", () => {
+    expect(
+      each((plan) => {
+        if (plan.outcome !== "cloud-sync") return undefined;
+        const create = step(plan, "pilot-disjoint-scopes")!;
+        if (!/New configuration/.test(create.what) || !/Prevent accidental deletions/.test(create.what))
+          return "configuration created without the threshold";
+        if (!/Leave the configuration disabled/.test(create.what)) return "configuration enabled too early";
+        if (!/set them in the pilot step that creates it/.test(step(plan, "prepare-deletion-thresholds")!.what))
+          return "prepare step still sets it in a configuration that does not exist";
+        return (
+          before(plan, "pilot-disjoint-scopes", "pilot-provision-on-demand") ||
+          before(plan, "pilot-provision-on-demand", "pilot-verify-matching")
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it("prepares cloud sync's agents with their prerequisites and the lockout safeguards before the configuration exists", () => {
+    expect(
+      each((plan) => {
+        const cloud = plan.outcome === "cloud-sync";
+        const missing = ["prepare-cloud-sync-agents", "prepare-cloud-sync-network", "prepare-cloud-sync-safeguards"]
+          .map((id) => presence(plan, id, cloud))
+          .find(Boolean);
+        if (missing || !cloud) return missing;
+        const text = ["prepare-cloud-sync-agents", "prepare-cloud-sync-network", "prepare-cloud-sync-safeguards"]
+          .map((id) => step(plan, id)!.what)
+          .join(" ");
+        const needed = [
+          /cloud-only Hybrid Identity Administrator/,
+          /schema is at Windows Server 2012 or later/,
+          /domain controller in the domain runs Windows Server 2012 or later/,
+          /execution policy to Undefined or RemoteSigned/,
+          /HTTP 1\.1 with chunked encoding/,
+          /ADToAADSyncServiceAccount@<tenant>/,
+          /login\.windows\.net/,
+        ];
+        return (
+          needed.find((re) => !re.test(text))?.source ??
+          before(plan, "prepare-cloud-sync-safeguards", "pilot-disjoint-scopes")
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it("removes the old agent from the rules extensions, with a full synchronization, before its connector space is deleted", () => {
+    expect(
+      each((plan) => {
+        const s = step(plan, "remove-rules-extensions");
+        if (!s) return "remove-rules-extensions missing";
+        if (!/NoSuchManagementAgentException/.test(s.why) || !/full synchronization/.test(s.what)) return "method";
+        return (
+          before(plan, "remove-rules-extensions", "remove-fresh-backup") ||
+          before(plan, "remove-rules-extensions", "remove-delete-connector-space")
+        );
+      }),
+    ).toEqual([]);
+  });
+
+  it("enables the AD Recycle Bin and keeps MIM's exports off written-back values exactly for cloud sync or Connect Sync from AD, before the pilot", () => {
+    expect(
+      each((plan, a) => {
+        const expected = (plan.outcome === "cloud-sync" || plan.outcome === "connect-sync") && a.directory === "ad";
+        const missing =
+          presence(plan, "prepare-ad-recycle-bin", expected) || presence(plan, "prepare-writeback-and-mim", expected);
+        if (missing || !expected) return missing;
+        if (!/our inference/.test(step(plan, "prepare-writeback-and-mim")!.why)) return "inference not marked";
+        return step(plan, "prepare-ad-recycle-bin")!.phase !== "prepare" && "recycle bin after the pilot";
+      }),
+    ).toEqual([]);
+  });
+
+  it("backs up the sync database with the server configuration and the encryption key, and agrees change windows, in every plan", () => {
+    expect(
+      each((plan) => {
+        const backup = step(plan, "prepare-back-up-sync-database")!;
+        if (!/Export Server Configuration/.test(backup.what) || !/miiskmu\.exe \/e/.test(backup.what))
+          return "backup incomplete";
+        return presence(plan, "prepare-change-windows", true);
+      }),
+    ).toEqual([]);
+  });
+
   it("uses every step in the data in at least one plan, and no step outside it", () => {
     const used = new Set(plans.flatMap(({ plan }) => ids(plan)));
     expect([...used].sort()).toEqual(stepRules.map((r) => r.id).sort());
@@ -405,13 +586,18 @@ describe("named plans", () => {
     expect(ids(plan)).toEqual([
       "prepare-inventory",
       "prepare-back-up-sync-database",
+      "prepare-change-windows",
       "prepare-export-old-connector",
       "prepare-carry-flows-over",
       "prepare-licences",
       "prepare-partner",
       "prepare-check-ad-coverage",
       "prepare-mail-attributes-in-ad",
+      "prepare-writeback-and-mim",
+      "prepare-ad-recycle-bin",
       "prepare-cloud-sync-agents",
+      "prepare-cloud-sync-network",
+      "prepare-cloud-sync-safeguards",
       "prepare-source-anchor",
       "prepare-compare-immutableids",
       "prepare-orphaned-objects",
@@ -426,6 +612,7 @@ describe("named plans", () => {
       "cutover-disable-old-exports",
       "cutover-confirm-complete",
       "remove-deletion-rules",
+      "remove-rules-extensions",
       "remove-schedules-and-portal",
       "remove-fresh-backup",
       "remove-delete-connector-space",

@@ -3,7 +3,7 @@
  * are matched, the ImmutableId comparison, orphans, deletion thresholds and passwords.
  */
 import type { StepRule } from "../plan-types";
-import { anchorFact, byOption, isLdap, matchingFact } from "./step-helpers";
+import { anchorFact, byOption, deletedObjectsShort, isLdap, matchingFact } from "./step-helpers";
 
 export const prepareMatchingSteps: readonly StepRule[] = [
   {
@@ -52,8 +52,8 @@ export const prepareMatchingSteps: readonly StepRule[] = [
     title: "Decide what happens to objects nothing will match",
     what: (ctx) =>
       ctx.option === "graph-connector"
-        ? "In Entra ID, list the users, groups and contacts with onPremisesSyncEnabled set and an onPremisesImmutableId that the Graph connector will not join and manage. For each, decide: take it over after all (convert its source of authority and join it), convert it to cloud-managed and leave it to your administrators, or delete it (soft-deleted, restorable for 30 days)."
-        : "In Entra ID, list the users, groups and contacts with onPremisesSyncEnabled set and an onPremisesImmutableId that no object in the new engine's scope will match. For each, decide: match it (give the on-premises object an anchor equal to its ImmutableId), convert it to cloud-managed (a preview), or delete it (soft-deleted, restorable for 30 days).",
+        ? `In Entra ID, list the users, groups and contacts with onPremisesSyncEnabled set and an onPremisesImmutableId that the Graph connector will not join and manage. For each, decide: take it over after all (convert its source of authority and join it), convert it to cloud-managed and leave it to your administrators, or delete it (${deletedObjectsShort}, so export a group's members and assignments before you delete it).`
+        : `In Entra ID, list the users, groups and contacts with onPremisesSyncEnabled set and an onPremisesImmutableId that no object in the new engine's scope will match. For each, decide: match it (give the on-premises object an anchor equal to its ImmutableId), convert it to cloud-managed (a preview), or delete it (${deletedObjectsShort}, so export a group's members and assignments before you delete it).`,
     why: "Nothing has updated these objects since the old connector stopped connecting in April 2024: left alone they keep stale values, memberships and access, and stay read-only in Entra ID as directory-synced objects.",
     anchor: "migrate-safely#orphaned-objects",
   },
@@ -65,8 +65,9 @@ export const prepareMatchingSteps: readonly StepRule[] = [
     what: (ctx) =>
       ctx.option === "connect-sync"
         ? `${ctx.caveats.has("extend-existing-connect") ? "Check that your server's export deletion threshold is on" : "Keep the export deletion threshold on"} (500 deletions by default) and lower it if a smaller number of deletions would already be a mistake in your tenant; agree who reviews an export it stops, and how.`
-        : "Turn on accidental deletion prevention in the cloud sync configuration, with a threshold and a notification address, and agree who reviews a sync it stops, and how.",
-    why: "A wrong scope or filter in the first full sync can delete thousands of Entra objects at once. The threshold stops an export that would delete more than it allows, and it protects only the syncs that run after it is set.",
+        : "Decide the accidental deletion prevention settings for the cloud sync configuration: the threshold, the notification address and who reviews a sync it stops, and how. The configuration does not exist yet: you set them in the pilot step that creates it, before you enable it.",
+    why: (ctx) =>
+      `A wrong scope or filter in the first full sync can delete thousands of Entra objects at once, and a synced security or distribution group it deletes cannot be restored. The threshold stops an export that would delete more than it allows, and it protects only the syncs that run after it is set. ${ctx.option === "connect-sync" ? "Connect Sync's threshold is on by default at 500 deletions per export and is changed with Enable-ADSyncExportDeletionThreshold -DeletionThreshold <n> (Microsoft Learn: “Connect Sync: Prevent accidental deletes”, and “Connect Sync: Configure filtering”, 04/09/2025)." : "Cloud sync's threshold protects groups but not their memberships, so set it for users as well (Microsoft Learn: “Microsoft Entra Cloud Sync accidental deletes”, 04/09/2025)."}`,
     anchor: "migrate-safely#accidental-delete-protection",
   },
   {

@@ -33,10 +33,19 @@ export const prepareSteps: readonly StepRule[] = [
     id: "prepare-back-up-sync-database",
     phase: "prepare",
     when: {},
-    title: "Back up the FIM/MIM sync database",
-    what: "Take a full SQL Server backup of the Synchronization Service database, check that it restores, and keep it until the migration is signed off.",
-    why: "Deleting the old management agent later triggers the metaverse object deletion rules, which can deprovision objects in other connected systems; a restore is the way back (community checklist).",
+    title: "Back up the FIM/MIM sync database, its configuration and its encryption key",
+    what: "Take a full SQL Server backup of the Synchronization Service database (FIMSynchronizationService by default), export the server configuration (Synchronization Service Manager: File → Export Server Configuration) and the encryption key set (miiskmu.exe /e <file> /u:<domain>\\<sync service account> *, from the Synchronization Service's Bin folder). Prove that the backup restores on a test server with the key, and keep all three, secured, until the migration is signed off.",
+    why: "Deleting the old management agent later triggers the metaverse object deletion rules, which can deprovision objects in other connected systems; a restore is the way back (community checklist). A database restored without its encryption key loses the passwords every management agent uses to connect and those of objects pending provisioning (FIM 2010 technical library: back up the Synchronization Service and its encryption key).",
     anchor: "remove-old-connector#checklist",
+  },
+  {
+    id: "prepare-change-windows",
+    phase: "prepare",
+    when: {},
+    title: "Agree the change windows, the approvers and who may call a rollback",
+    what: "Book a change for each of these: the pilot, every cut-over batch and the removal of the old agent. For each, name the approvers (identity owner, the owners of Exchange and of the applications that rely on these groups), the window, the engineer who may stop the new engine and call a rollback without asking first, and how users hear about it.",
+    why: "Every later step changes production identities, and some cannot be undone: a synced security or distribution group that leaves a sync engine's scope is deleted from Entra ID for good. The windows and the rollback authority are our practice, not a Microsoft requirement.",
+    anchor: "migrate-safely#rollback",
   },
   {
     id: "prepare-export-old-connector",
@@ -143,6 +152,26 @@ export const prepareSteps: readonly StepRule[] = [
     why: (ctx) =>
       `${ctx.option === "connect-sync" ? "Connect Sync" : "Cloud sync"} reads mail attributes only from AD, and from then on recipients are managed on-premises: a value the old connector sent from the metaverse but AD lacks could be cleared or replaced at the first export.`,
     anchor: "migrate-safely#exchange-hybrid",
+  },
+  {
+    id: "prepare-writeback-and-mim",
+    phase: "prepare",
+    when: { outcomes: ["cloud-sync", "connect-sync"], answers: { directory: ["ad"] } },
+    title: "Stop MIM's AD exports from undoing what the new engine writes back",
+    what: (ctx) =>
+      `Before you enable any writeback, list what ${ctx.option === "connect-sync" ? "Connect Sync" : "cloud sync"} will write to AD: ${ctx.option === "connect-sync" ? "ms-DS-ConsistencyGuid for every user that lacks it, and, with Exchange hybrid deployment, the Exchange Online attributes including proxyAddresses" : "with Exchange hybrid writeback, msDS-ExternalDirectoryObjectId, an X500 address in proxyAddresses, msExchArchiveStatus, msExchBlockedSendersHash, msExchSafeRecipientsHash, msExchSafeSendersHash, msExchUCVoiceMailSettings and msExchUserHoldPolicies"}. For each one that MIM's AD management agent also exports, change the flow so that it merges with the written-back value or leaves it alone, and make MIM write ms-DS-ConsistencyGuid only where it is empty, never over a value an engine has exported. Check the pending exports of MIM's AD agent before its next export.`,
+    why: (ctx) =>
+      `${ctx.option === "connect-sync" ? "Connect Sync writes ms-DS-ConsistencyGuid back to AD (plan-connect-design-concepts) and its Exchange hybrid feature writes Exchange Online attributes back (custom installation page)" : "Cloud sync's Exchange hybrid writeback writes these attributes to AD (“Exchange hybrid writeback with cloud sync”)"}. If MIM's AD agent exports the same attribute authoritatively, its next export removes or replaces the written-back value, and a changed ms-DS-ConsistencyGuid breaks the match. That MIM overwrites them is our inference from the writeback attribute tables, not a Microsoft statement.`,
+    anchor: "migrate-safely#writeback-and-mim",
+  },
+  {
+    id: "prepare-ad-recycle-bin",
+    phase: "prepare",
+    when: { outcomes: ["cloud-sync", "connect-sync"], answers: { directory: ["ad"] } },
+    title: "Enable the AD Recycle Bin in every forest in scope",
+    what: "Before the pilot, check Get-ADOptionalFeature 'Recycle Bin Feature' in each forest and, where it is off, enable it (Enable-ADOptionalFeature 'Recycle Bin Feature' -Scope ForestOrConfigurationSet -Target <forest>, which needs the Windows Server 2008 R2 forest functional level; it cannot be turned off again, so approve it as a change). Write into the rollback plan that a deleted AD user or group is restored with Restore-ADObject, never recreated.",
+    why: "A user restored from the AD Recycle Bin keeps its objectGUID and ms-DS-ConsistencyGuid, so its source anchor is unchanged and the sync restores the soft-deleted Entra user; a recreated AD object has a new anchor and becomes a new Entra user (Microsoft Learn: “Microsoft Entra Connect Sync: Enable AD recycle bin”, 04/09/2025). A restored security or distribution group comes back as a new Entra group with a new object id, because the old one was deleted for good (our inference from the hard delete).",
+    anchor: "migrate-safely#rollback",
   },
   {
     id: "prepare-ldap-provisioning",

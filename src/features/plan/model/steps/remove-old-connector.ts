@@ -1,5 +1,6 @@
 /** The steps of the "remove-old-connector" phase, in plan order. */
 import type { StepRule } from "../plan-types";
+import { deletedObjectsShort } from "./step-helpers";
 
 export const removeOldConnectorSteps: readonly StepRule[] = [
   {
@@ -7,9 +8,18 @@ export const removeOldConnectorSteps: readonly StepRule[] = [
     phase: "remove-old-connector",
     when: {},
     title: "Check the metaverse deletion rules and attribute recall",
-    what: "For every object type the old agent projected or joined: if its deletion rule names the old agent, take the agent out of the rule; if it deletes on the last connector, count the objects whose only connector is the old agent and confirm none must survive. Find the metaverse attributes the old agent contributed and the systems that read them.",
-    why: "Deleting a management agent triggers the metaverse deletion rules, and a metaverse deletion can deprovision the object in every other connected system, Active Directory included. That reaches Entra ID one hop removed: when the AD account goes, cloud sync or Connect Sync deletes the Entra object (soft-deleted, restorable for 30 days).",
+    what: "For every object type the old agent projected or joined: if its deletion rule names the old agent, take the agent out of the rule; if it deletes on the last connector, count the objects whose only connector is the old agent and confirm none must survive. Find the metaverse attributes the old agent contributed and the systems that read them, and note each other agent's deprovisioning option (Configure Deprovisioning: make them disconnectors, make them explicit disconnectors, stage a delete on the object for the next export run, or a rules extension), which decides what a metaverse deletion does in that system.",
+    why: `Deleting a management agent triggers the metaverse deletion rules, and a metaverse deletion can deprovision the object in every other connected system, Active Directory included. That reaches Entra ID one hop removed: when the AD account or group goes, the engine that syncs it deletes the Entra object (${deletedObjectsShort}).`,
     anchor: "remove-old-connector#deletion-rules",
+  },
+  {
+    id: "remove-rules-extensions",
+    phase: "remove-old-connector",
+    when: {},
+    title: "Remove every reference to the old agent from the rules extensions",
+    what: "Search the source of the metaverse rules extension (Provision and the deletion rule code included) and of every management agent's rules extension for the old agent's name, for example mventry.ConnectedMAs[\"<old agent name>\"]. Remove or rewrite each reference, build and deploy the DLLs to the Extensions folder, run a full synchronization on every management agent whose objects reach that code, and confirm in the run history that no extension error occurred, all before the agent is deleted.",
+    why: "ConnectedMAs[name] throws NoSuchManagementAgentException when no agent of that name exists (FIM 2010 R2 developer reference: ConnectedMACollection.Item). Once the old agent is deleted, every synchronization that runs such code fails, AD provisioning included; the export of the server configuration names the extensions but cannot show their code.",
+    anchor: "remove-old-connector#rules-extensions",
   },
   {
     id: "remove-schedules-and-portal",
@@ -43,7 +53,7 @@ export const removeOldConnectorSteps: readonly StepRule[] = [
     phase: "remove-old-connector",
     when: {},
     title: "Re-import, synchronize and inspect pending exports before any export",
-    what: "Run import and synchronization on the remaining management agents, then read the pending exports of every one of them before you run any export. Stop and restore the backup if you find deletions or attribute changes you did not expect.",
+    what: "Run import and synchronization on the remaining management agents, then read the pending exports of every one of them (Search Connector Space, Pending Export, or csexport.exe) before you run any export. Stop and restore the backup, with its encryption key, if you find deletions or attribute changes you did not expect.",
     why: "A metaverse deletion or a recalled attribute reaches another system only at that agent's next export: the pending exports show it before it happens.",
     anchor: "remove-old-connector#checklist",
   },
@@ -52,7 +62,7 @@ export const removeOldConnectorSteps: readonly StepRule[] = [
     phase: "remove-old-connector",
     when: {},
     title: "Restore the settings you changed for the removal",
-    what: "Put back the deletion rules, schedules and anything else you changed for the removal, and resume the other agents' schedules.",
+    what: "Resume the other agents' schedules and put back anything else you paused for the removal. Leave the deletion rules as you changed them: the old agent no longer exists for a rule to name.",
     why: "The changes were made only for the removal; left in place, they change how the sync engine handles every later deletion (our inference).",
     anchor: "remove-old-connector#checklist",
   },

@@ -1,7 +1,7 @@
 /** The steps of the "validate" phase, in plan order. */
 import type { GuideAnchor } from "../../../../shared/guide-anchors";
 import type { StepRule } from "../plan-types";
-import { byOption } from "./step-helpers";
+import { byOption, deletedObjectsFact } from "./step-helpers";
 
 export const validateSteps: readonly StepRule[] = [
   {
@@ -42,8 +42,8 @@ export const validateSteps: readonly StepRule[] = [
     phase: "validate",
     when: {},
     title: "Check the other connected systems",
-    what: "Confirm from the run history and each system's own logs that AD and every other system connected to FIM/MIM lost no objects or attribute values during the removal, and that Entra ID's deleted items hold none of the objects in scope.",
-    why: "The old connector can no longer connect, but its removal can still reach Entra ID one hop removed: a metaverse deletion can deprovision an AD account, and cloud sync or Connect Sync then deletes the Entra object (soft-deleted, restorable for 30 days).",
+    what: "Confirm from the run history and each system's own logs that AD and every other system connected to FIM/MIM lost no objects or attribute values during the removal. In Entra ID, check that deleted items hold none of the users in scope and that every group in the inventory still exists with the same object id: a deleted synced group never appears in deleted items, so an empty list proves nothing for groups.",
+    why: `The old connector can no longer connect, but its removal can still reach Entra ID one hop removed: a metaverse deletion can deprovision an AD account or group, and the new engine then deletes the Entra object. ${deletedObjectsFact}`,
     anchor: "remove-old-connector#before-you-start",
   },
   {
@@ -51,7 +51,7 @@ export const validateSteps: readonly StepRule[] = [
     phase: "validate",
     when: {},
     title: "Sign off the change",
-    what: "Record the counts, the removal and any remaining risks in the change record with this plan, keep the exported configuration and the backups until sign-off, then close the change.",
+    what: "Record the counts, the removal and any remaining risks in the change record with this plan, keep the exported configuration, the backups and the encryption key export until sign-off, then close the change and destroy or archive the key export under your retention rules.",
     why: "The exported configuration is kept until the change is signed off in case the agent has to be rebuilt to investigate.",
     anchor: "remove-old-connector#run-profiles-and-schedules",
   },
