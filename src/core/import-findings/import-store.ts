@@ -10,6 +10,8 @@ interface ImportState {
   saved?: SavedImport;
   setImported: (imported: ImportedExport) => void;
   choose: (agentId: string) => void;
+  /** The visitor chose which server's files to read (files from several servers are never merged). */
+  chooseServer: (serverKey: string) => void;
   markApplied: (applied: Record<string, string>, evidence?: Record<string, readonly string[]>) => void;
   /** The visitor changed an answer the export gave: it is theirs now. */
   unmarkApplied: (questionId: string) => void;
@@ -28,6 +30,14 @@ export const useImportStore = create<ImportState>()(
       choose: (agentId) => {
         const saved = get().saved;
         if (saved) set({ saved: { ...saved, chosenId: agentId } });
+      },
+      chooseServer: (serverKey) => {
+        const saved = get().saved;
+        if (!saved) return;
+        // Another server: its old connector and the answers given from the other are not this one's.
+        const { chosenId: _chosen, ...rest } = saved;
+        void _chosen;
+        set({ saved: { ...rest, chosenServer: serverKey } });
       },
       markApplied: (applied, evidence = {}) => {
         const saved = get().saved;
