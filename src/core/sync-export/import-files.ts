@@ -75,7 +75,9 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
     read.push(name);
     if (result.read.kind === "agent") {
       const agent = result.read.agent;
-      const earlier = agents.find((known) => normaliseId(known.id) === normaliseId(agent.id));
+      const earlier = agents.find(
+        (known) => normaliseId(known.id) === normaliseId(agent.id) && sameServer(known.server, agent.server),
+      );
       const mismatch = fileIdMismatch(name, agent);
       if (mismatch) problems.push(mismatch);
       if (earlier) {

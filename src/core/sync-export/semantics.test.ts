@@ -22,7 +22,9 @@ describe("a Connect Sync server's own Export Server Configuration", async () => 
     expect(analysis.connectSync?.join(" ")).toMatch(/password-hash-sync-config/);
     expect(analysis.connectSync?.join(" ")).toMatch(/MSOL_d1edb676ca03/);
     expect(analysis.connectSync?.join(" ")).toMatch(/Connect Sync global settings.*version is 2\.4\.27\.0/);
-    expect(analysis.connectSync?.join(" ")).toMatch(/"fabrikam\.onmicrosoft\.com - AAD", follows Connect Sync.s "<tenant> - AAD" pattern/);
+    expect(analysis.connectSync?.join(" ")).toMatch(
+      /"fabrikam\.onmicrosoft\.com - AAD", follows Connect Sync.s "<tenant> - AAD" pattern/,
+    );
     expect(analysis.oldConnector).toBeUndefined();
     expect(analysis.candidates).toEqual([]);
     expect(analysis.removal).toEqual([]);

@@ -10,8 +10,9 @@ export function ConnectSyncSection({ evidence }: { evidence: NonNullable<Analysi
       <div className="callout__body">
         <p>
           Connect Sync runs the same synchronization engine as FIM/MIM, and its own Entra connector has the old
-          connector's type. This export is of a Connect Sync server: its Entra connector is working and must stay. Do
-          not delete it or remove its run profiles. Nothing from this export is judged here or goes into the plan.
+          connector's type. This export is of a Connect Sync server: its Entra connector is Connect Sync's own link to
+          Entra ID, not the FIM connector. Do not delete it or remove its run profiles. Nothing from this export is
+          judged here or goes into the plan.
         </p>
         <p>What shows it:</p>
         <ul>
