@@ -34,10 +34,16 @@ export const useImportStore = create<ImportState>()(
       chooseServer: (serverKey) => {
         const saved = get().saved;
         if (!saved) return;
-        // Another server: its old connector and the answers given from the other are not this one's.
-        const { chosenId: _chosen, ...rest } = saved;
-        void _chosen;
-        set({ saved: { ...rest, chosenServer: serverKey } });
+        if (saved.chosenServer === serverKey) return;
+        // Another server: the old connector chosen and the answers given from the other one are not this one's.
+        set({
+          saved: {
+            imported: saved.imported,
+            applied: {},
+            chosenServer: serverKey,
+            ...(saved.readAt ? { readAt: saved.readAt } : {}),
+          },
+        });
       },
       markApplied: (applied, evidence = {}) => {
         const saved = get().saved;
