@@ -125,6 +125,14 @@ test.describe("the plan and the advisor with an imported export", () => {
     ]);
     await expect(section).toContainText("Fabrikam.EntraExtension.dll");
     await expect(section.locator("[data-plan-sync-rule-flow]")).toHaveCount(2);
+    await expect(section.locator('[data-plan-recall="displayName"]')).toHaveAttribute(
+      "data-exported-to",
+      "Fabrikam AD user.displayName",
+    );
+    await expect(section.locator("[data-plan-extensions]")).toContainText("NoSuchManagementAgentException");
+    await expect(section.locator('[data-plan-sync-rule-flow="displayName"]')).toContainText(
+      '+(firstName," ",lastName)',
+    );
     await expect(section.locator("[data-plan-attribute]")).toHaveCount(12);
     await expect(section.locator('[data-plan-attribute="extensionAttribute3"]')).toContainText(
       "Extension attribute 3, mapped by default",
@@ -150,7 +158,29 @@ test.describe("the plan and the advisor with an imported export", () => {
     expect(findings).toContain("- [ ] group.**proxyAddresses** ← mail, mailNickname");
     expect(findings).toContain("Fabrikam.EntraExtension.dll");
     expect(findings).toContain("| user | extensionAttribute3 | costCenter | direct |");
+    expect(findings).toContain("### Attribute recall");
+    expect(findings).toContain("- [ ] **person.displayName** (exported to Fabrikam AD user.displayName)");
+    expect(findings).toContain("### Rules extensions");
+    // Escaped so the expression cannot become Markdown.
+    expect(findings).toContain('(expression mapping): \\+\\(firstName," ",lastName\\)');
     expect(findings).toContain(`<${new URL(url(paths.importConfig()), page.url()).href}>`);
+  });
+
+  test("a Connect Sync server's export puts nothing on the plan", async ({ page }) => {
+    await page.goto(url(paths.importConfig()));
+    await expect(page.locator("[data-hydrated]")).toBeAttached();
+    await page.locator("#import-folder").setInputFiles(join(serverDir, "..", "connect-sync-server"));
+    await expect(page.locator("[data-connect-sync]")).toBeVisible();
+    await page.goto(
+      url(
+        paths.plan(
+          "v=2&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=yes&existing-connect=no&environment=production",
+        ),
+      ),
+    );
+    await expect(page.locator("[data-plan-findings]")).toHaveAttribute("data-plan-findings", "no-old");
+    await expect(page.locator("[data-findings-no-old-connector]")).toContainText("Microsoft Entra Connect Sync server");
+    await expect(page.locator("[data-plan-deletion-rule], [data-plan-attribute]")).toHaveCount(0);
   });
 
   test("the plan says so when the stored export has no old connector, and shows nothing once forgotten", async ({

@@ -82,6 +82,20 @@ async function expectServerFindings(page: Page) {
   await expect(derived("in-ad")).toHaveAttribute("data-value", "already");
   await expect(derived("forests")).toHaveAttribute("data-value", "one");
   await expect(derived("mail-objects")).toHaveAttribute("data-value", "yes");
+  // Attribute recall: the old connector's displayName is exported to AD.
+  await expect(page.locator('[data-recall="displayName"]')).toHaveAttribute(
+    "data-exported-to",
+    "Fabrikam AD: displayName",
+  );
+  await expect(page.locator('[data-recall="displayName"]')).toContainText("Do not recall attributes");
+  await expect(page.locator("[data-extension]")).toHaveText([
+    /Fabrikam\.MVExtension\.dll/,
+    /Fabrikam\.AdExtension\.dll/,
+  ]);
+  await expect(page.locator("[data-extensions]")).toContainText("NoSuchManagementAgentException");
+  await expect(flow("contact", "displayName").locator("[data-flow-expression]")).toHaveText(
+    '+(firstName," ",lastName)',
+  );
   await expect(page.locator("[data-import-error]")).toHaveCount(0);
 }
 
@@ -165,19 +179,73 @@ test.describe("reading a sync server's export", () => {
     await expectServerFindings(page);
   });
 
-  test("a single agent's export, alongside the server: the visitor chooses among two old connectors", async ({
+  test("two servers' exports are never merged: the visitor chooses the server, judged with its own MV.XML", async ({
     page,
   }) => {
     await open(page);
     const single = join(fixtures, "single", `MA-${TEST_TENANT}.XML`);
-    await page.locator("#import-files").setInputFiles([...serverFiles, single]);
+    const otherMv = join(fixtures, "other-server", "MV.XML");
+    await page.locator("#import-files").setInputFiles([...serverFiles, single, otherMv]);
     await expect(page.locator("[data-import-status]")).toHaveAttribute("data-import-status", "done");
-    await expect(page.locator('[data-old-connector="none"]')).toBeVisible();
+    await expect(page.locator('[data-server="none"]')).toBeVisible();
+    await expect(page.locator('input[name="server"]')).toHaveCount(2);
+    await expect(page.locator("[data-ma]")).toHaveCount(0);
     await expect(page.locator("[data-flow]")).toHaveCount(0);
-    await page.getByRole("radio", { name: /Fabrikam Test Tenant/ }).check();
+    await page.getByRole("radio", { name: /SYNC02/ }).check();
+    await expect(page.locator('[data-server="sync02"]')).toBeVisible();
+    await expect(page.locator("[data-ma]")).toHaveCount(1);
     await expect(page.locator(`[data-old-connector="${TEST_TENANT}"]`)).toBeVisible();
     await expect(page.locator("[data-flow]")).toHaveCount(1);
-    await expect(page.locator('[data-deletion-rule="person"]')).toHaveAttribute("data-deletion-risk", "safe");
+    // Merged with SYNC01's MV.XML this was "safe"; SYNC02's own rule deletes.
+    await expect(page.locator('[data-deletion-rule="person"]')).toHaveAttribute("data-deletion-risk", "deletes");
+    await page.getByRole("radio", { name: /SYNC01/ }).check();
+    await expect(page.locator(`[data-old-connector="${OLD}"]`)).toBeVisible();
+    await expect(page.locator("[data-ma]")).toHaveCount(3);
+  });
+
+  test("a Connect Sync server's export is named as such, with its evidence, and nothing of it is judged", async ({
+    page,
+  }) => {
+    await open(page);
+    await page.locator("#import-folder").setInputFiles(join(fixtures, "connect-sync-server"));
+    await expect(page.locator("[data-import-status]")).toHaveAttribute("data-import-status", "done");
+    await expect(page.locator("[data-connect-sync]")).toContainText("This is a Microsoft Entra Connect Sync server");
+    await expect(page.locator("[data-connect-sync]")).toContainText("aad-password-reset-config");
+    await expect(page.locator("[data-ma]")).toHaveCount(2);
+    await expect(page.locator("[data-old-connector]")).toHaveCount(0);
+    await expect(page.locator("[data-deletion-rule]")).toHaveCount(0);
+    await expect(page.locator("[data-derived-answer]")).toHaveCount(0);
+    await expect(page.getByText("has not been able to connect since")).toHaveCount(0);
+    await expectNoAxeViolations(page, "/import with a Connect Sync export");
+  });
+
+  test("a Connect Sync configuration folder gets one message and nothing is kept", async ({ page }) => {
+    await open(page);
+    await page.locator("#import-folder").setInputFiles(join(fixtures, "connect-sync-configuration"));
+    await expect(page.locator("[data-import-status]")).toHaveAttribute("data-import-status", "error");
+    await expect(page.locator("[data-import-error]")).toHaveCount(1);
+    await expect(page.locator("[data-import-error]")).toContainText(
+      "a Microsoft Entra Connect Sync server's configuration (Get-ADSyncServerConfiguration",
+    );
+    await expect(page.locator("[data-import-error]")).toContainText("File → Export Server Configuration");
+    // Nothing was saved: no findings in this browser, none shown.
+    expect((await page.evaluate(() => localStorage.getItem("ema-import-findings"))) ?? "").not.toContain("FABSYNC01");
+    await expect(page.locator("[data-import-results]")).toHaveCount(0);
+  });
+
+  test("an unknown deletion rule, a missing agent, a renamed file and a Graph connector are each named", async ({
+    page,
+  }) => {
+    await open(page);
+    await page.locator("#import-folder").setInputFiles(join(fixtures, "review"));
+    await expect(page.locator("[data-import-status]")).toHaveAttribute("data-import-status", "done");
+    await expect(page.locator('[data-deletion-rule="person"]')).toHaveAttribute("data-deletion-risk", "review");
+    await expect(page.locator('[data-deletion-rule="person"]')).toContainText("Review this rule");
+    await expect(page.locator("[data-missing-agents]")).toContainText("{D1E2F3A4-1111-4222-8333-4444555566FF}");
+    await expect(page.locator("[data-import-error]")).toContainText("is named for the agent");
+    await expect(page.locator("[data-graph-connector]")).toContainText('"Northwind Graph"');
+    await expect(page.locator('[data-derived-answer="in-ad"]')).toHaveCount(0);
+    await expect(page.locator('[data-recall="mail"]')).toHaveAttribute("data-exported-to", "Northwind AD: mail");
   });
 
   test("a single agent alone: findings without the deletion rules, which need MV.XML", async ({ page }) => {
@@ -269,7 +337,7 @@ test.describe("reading a sync server's export", () => {
           join(fixtures, "broken", "not-an-export.xml"),
         ]);
       await expect(page.locator("[data-import-error]")).toHaveCount(1);
-      await page.getByRole("radio", { name: /Fabrikam Entra/ }).check();
+      await page.getByRole("radio", { name: /SYNC01/ }).check();
       await expect(page.locator("[data-deletion-rule]")).toHaveCount(4);
       for (const width of [1280, 360]) {
         await page.setViewportSize({ width, height: 800 });

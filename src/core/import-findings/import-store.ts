@@ -10,6 +10,8 @@ interface ImportState {
   saved?: SavedImport;
   setImported: (imported: ImportedExport) => void;
   choose: (agentId: string) => void;
+  /** The visitor chose which server's files to read (files from several servers are never merged). */
+  chooseServer: (serverKey: string) => void;
   markApplied: (applied: Record<string, string>, evidence?: Record<string, readonly string[]>) => void;
   /** The visitor changed an answer the export gave: it is theirs now. */
   unmarkApplied: (questionId: string) => void;
@@ -28,6 +30,20 @@ export const useImportStore = create<ImportState>()(
       choose: (agentId) => {
         const saved = get().saved;
         if (saved) set({ saved: { ...saved, chosenId: agentId } });
+      },
+      chooseServer: (serverKey) => {
+        const saved = get().saved;
+        if (!saved) return;
+        if (saved.chosenServer === serverKey) return;
+        // Another server: the old connector chosen and the answers given from the other one are not this one's.
+        set({
+          saved: {
+            imported: saved.imported,
+            applied: {},
+            chosenServer: serverKey,
+            ...(saved.readAt ? { readAt: saved.readAt } : {}),
+          },
+        });
       },
       markApplied: (applied, evidence = {}) => {
         const saved = get().saved;

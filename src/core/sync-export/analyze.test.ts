@@ -56,10 +56,10 @@ describe("deletion risks", () => {
     expect(finding.rule).toBeUndefined();
   });
 
-  it("an unknown rule type is treated as one to review", () => {
-    expect(risk(withRules([{ mvObjectType: "person", type: "declared-other", agentIds: [] }]), "person")!.risk).toBe(
-      "scripted",
-    );
+  it("an unknown rule type is one to review, never 'decided by code'", () => {
+    const finding = risk(withRules([{ mvObjectType: "person", type: "declared-other", agentIds: [] }]), "person")!;
+    expect(finding.risk).toBe("review");
+    expect(finding.change).toMatch(/^Review this rule/);
   });
 });
 
@@ -99,11 +99,28 @@ describe("derived answers", () => {
     expect(result["mail-objects"]).toBe("no");
   });
 
-  it("in-ad is not derived when AD receives only some of what the old connector exports", () => {
+  it("in-ad = already when AD alone projects every type the old connector exports, with that proof", () => {
+    const inAd = analyze(server).derived.find((answer) => answer.questionId === "in-ad")!;
+    expect(inAd.value).toBe("already");
+    expect(inAd.evidence.join(" ")).toMatch(/Every person is projected from AD, by "Fabrikam AD"/);
+  });
+
+  it("in-ad is not derived when another agent also projects a type the old connector exports", () => {
     const result = analyze(
-      mapAgents((agent) => (agent.category === "AD" ? { ...agent, exportedMvObjectTypes: ["person"] } : agent)),
+      mapAgents((agent) =>
+        agent.category === "Extensible2" && agent.subtype.startsWith("Generic LDAP")
+          ? { ...agent, projections: [{ cdObjectType: "inetOrgPerson", type: "declared", mvObjectType: "person" }] }
+          : agent,
+      ),
     );
     expect(result.derived.map((answer) => answer.questionId)).not.toContain("in-ad");
-    expect(result.notDerived.find((n) => n.questionId === "in-ad")!.reason).toMatch(/No AD agent exports/);
+    expect(result.notDerived.find((n) => n.questionId === "in-ad")!.reason).toMatch(
+      /"Fabrikam Partner LDAP" also projects person objects.*metaverse provisioning is on \("both"\)/,
+    );
+  });
+
+  it("in-ad is not derived when nothing in the export projects a type (AD does not create those objects)", () => {
+    const result = analyze(mapAgents((agent) => ({ ...agent, projections: [] })));
+    expect(result.notDerived.find((n) => n.questionId === "in-ad")!.reason).toMatch(/No agent in the export projects/);
   });
 });

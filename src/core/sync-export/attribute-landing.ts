@@ -67,6 +67,20 @@ const defaults: Record<string, string> = {
   accountenabled: "userAccountControl",
 };
 
+/**
+ * Attributes Connect Sync's standard rules send from AD (seen in the "Out to AAD" rules of
+ * Microsoft's AADConnectConfigDocumenter sample: alias ← mailNickname, managedBy, thumbnailPhoto,
+ * countryLetterCode ← c, otherMobile) and that Connect Sync's attribute list names, but that we
+ * could not find in a cloud sync default mapping list: cloud sync gets a "check" with the AD source.
+ */
+const connectDefaults: Record<string, string> = {
+  alias: "mailNickname",
+  managedby: "managedBy",
+  thumbnailphoto: "thumbnailPhoto",
+  countrylettercode: "c",
+  othermobile: "otherMobile",
+};
+
 const anchorNames = new Set(["sourceanchor", "immutableid", "onpremisesimmutableid"]);
 
 /** Whether the flow writes the object's source anchor (the ImmutableId in Entra ID). */
@@ -76,6 +90,21 @@ export function isAnchorFlow(flow: Pick<ExportFlow, "target">): boolean {
 
 export function attributeLanding(flow: ExportFlow): AttributeLanding {
   const target = flow.target.toLowerCase();
+  if (anchorNames.has(target) && flow.objectType.toLowerCase() !== "user") {
+    // Groups and contacts: Connect Sync anchors them on objectGUID whatever its sourceAnchor setting
+    // (which covers users); cloud sync reads ms-DS-ConsistencyGuid when set. Each engine's text
+    // stands on its own, so the two never contradict each other.
+    return {
+      cloudSync: {
+        kind: "anchor",
+        text: "Not mapped: cloud sync computes the anchor (ms-DS-ConsistencyGuid if set, else objectGUID). Write ms-DS-ConsistencyGuid through MIM's AD agent so it equals the ImmutableId; sources differ on hard-matching groups, so test one group first",
+      },
+      connectSync: {
+        kind: "anchor",
+        text: `objectGUID for ${flow.objectType || "this object type"}: the ms-DS-ConsistencyGuid setting applies to users only, so writing it changes nothing here. The ImmutableId must equal base64(objectGUID), or the object is not taken over`,
+      },
+    };
+  }
   if (anchorNames.has(target)) {
     return {
       cloudSync: {
@@ -97,17 +126,34 @@ export function attributeLanding(flow: ExportFlow): AttributeLanding {
       }
     : defaults[target]
       ? defaultMapping(defaults[target])
-      : {
-          cloudSync: {
-            kind: "check",
-            text: "Not in our table: map it from its AD attribute if it has one; otherwise an extension attribute 1–15 or a directory extension",
-          },
-          connectSync: {
-            kind: "check",
-            text: "Not in our table: map it from its AD attribute if it has one; otherwise an extension attribute 1–15 or the directory extensions feature",
-          },
-        };
-  if (flow.kind === "constant") {
+      : connectDefaults[target]
+        ? {
+            adAttribute: connectDefaults[target],
+            cloudSync: {
+              kind: "check",
+              text: `Map it from AD ${connectDefaults[target]}: check that your configuration's mappings include it`,
+            },
+            connectSync: { kind: "default", text: `Default sync rules, from AD ${connectDefaults[target]}` },
+          }
+        : {
+            cloudSync: {
+              kind: "check",
+              text: "Not in our table: map it from its AD attribute if it has one; otherwise an extension attribute 1–15 or a directory extension",
+            },
+            connectSync: {
+              kind: "check",
+              text: "Not in our table: map it from its AD attribute if it has one; otherwise an extension attribute 1–15 or the directory extensions feature",
+            },
+          };
+  const syncRuleType = flow.kind === "sync-rule" ? (flow.syncRuleMappingType ?? "").toLowerCase() : "";
+  if (syncRuleType === "expression" || flow.expression) {
+    return {
+      ...base,
+      cloudSync: { kind: "expression", text: "Rewrite the sync rule's expression as an expression mapping" },
+      connectSync: { kind: "expression", text: "Rewrite the sync rule's expression in a custom sync rule" },
+    };
+  }
+  if (flow.kind === "constant" || syncRuleType === "constant") {
     return {
       ...base,
       cloudSync: { kind: "expression", text: "A constant attribute mapping" },

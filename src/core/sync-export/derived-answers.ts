@@ -1,4 +1,5 @@
-import { isAdAgent, isLdapAgent, sameType } from "./agent-kinds";
+import { isAdAgent, isLdapAgent } from "./agent-kinds";
+import { deriveInAd } from "./derive-in-ad";
 import type { ImportedExport, ManagementAgent } from "./types";
 
 export type DerivedQuestionId = "directory" | "in-ad" | "forests" | "mail-objects";
@@ -42,38 +43,9 @@ export function deriveAnswers(
   }
 
   if (ad.length > 0) {
-    const provisioning = imported.metaverse?.provisioning;
-    const provisioningNote =
-      provisioning && provisioning !== "none" ? ` Metaverse provisioning is on ("${provisioning}").` : "";
-    const wanted = old?.exportedMvObjectTypes ?? [];
-    if (!old) {
-      notDerived.push({
-        questionId: "in-ad",
-        reason: "Needs the old connector, to compare what it exports with what AD receives.",
-      });
-    } else if (wanted.length === 0) {
-      notDerived.push({ questionId: "in-ad", reason: `"${old.name}" has no export flows in this export.` });
-    } else {
-      const covered = wanted.filter((type) =>
-        ad.some((agent) => agent.exportedMvObjectTypes.some((t) => sameType(t, type))),
-      );
-      if (covered.length === wanted.length) {
-        derived.push({
-          questionId: "in-ad",
-          value: "already",
-          evidence: [
-            `Every metaverse object type "${old.name}" exports (${wanted.join(", ")}) is also exported to AD by ${list(
-              ad.filter((agent) => agent.exportedMvObjectTypes.some((t) => wanted.some((w) => sameType(t, w)))),
-            )}.${provisioningNote}`,
-          ],
-        });
-      } else {
-        notDerived.push({
-          questionId: "in-ad",
-          reason: `No AD agent exports ${wanted.filter((type) => !covered.includes(type)).join(", ")}, which "${old.name}" exports: whether those objects can or must not be in AD is yours to say.`,
-        });
-      }
-    }
+    const inAd = deriveInAd(imported, old, ad);
+    if ("value" in inAd) derived.push({ questionId: "in-ad", value: inAd.value, evidence: inAd.evidence });
+    else notDerived.push({ questionId: "in-ad", reason: inAd.reason });
     const forests = new Map<string, string[]>();
     for (const agent of ad) {
       const forest = (agent.forest ?? "").toLowerCase();

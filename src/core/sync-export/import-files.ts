@@ -1,4 +1,7 @@
+import { connectSyncSettingsFile, recogniseConnectSyncConfiguration } from "./connect-sync-files";
+import { fileIdMismatch } from "./file-checks";
 import { parseExportFile } from "./parse-export-file";
+import { sameServer } from "./servers";
 import { hints } from "./problem-hints";
 import { normaliseId } from "./read-export";
 import type { ImportProblem, ImportedExport, ManagementAgent, Metaverse } from "./types";
@@ -43,6 +46,7 @@ export interface ImportDeps {
 export async function importFiles(files: readonly InputFile[], deps: ImportDeps): Promise<ImportedExport> {
   const agents: ManagementAgent[] = [];
   let metaverse: Metaverse | undefined;
+  const otherMetaverses: Metaverse[] = [];
   const problems: ImportProblem[] = [];
   const read: string[] = [];
   let total = files.length;
@@ -71,7 +75,11 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
     read.push(name);
     if (result.read.kind === "agent") {
       const agent = result.read.agent;
-      const earlier = agents.find((known) => normaliseId(known.id) === normaliseId(agent.id));
+      const earlier = agents.find(
+        (known) => normaliseId(known.id) === normaliseId(agent.id) && sameServer(known.server, agent.server),
+      );
+      const mismatch = fileIdMismatch(name, agent);
+      if (mismatch) problems.push(mismatch);
       if (earlier) {
         problems.push({
           file: name,
@@ -80,7 +88,12 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
         });
       } else agents.push(agent);
     } else if (result.read.kind === "metaverse") {
-      if (metaverse) {
+      const another = result.read.metaverse;
+      const known = [metaverse, ...otherMetaverses].filter((mv): mv is Metaverse => mv !== undefined);
+      if (metaverse && !known.some((mv) => sameServer(mv.server, another.server))) {
+        // Another server's metaverse: kept apart, so the page can ask which server to read.
+        otherMetaverses.push(another);
+      } else if (metaverse) {
         problems.push({
           file: name,
           message: `${name} is a second metaverse export (MV.XML); the one from ${metaverse.file} was used.`,
@@ -144,11 +157,13 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
       continue;
     }
     if (!lower.endsWith(".xml")) {
-      problems.push({
-        file: file.name,
-        message: `${file.name} was skipped: only .xml and .zip files are read.`,
-        hint: hints.pickExport,
-      });
+      problems.push(
+        connectSyncSettingsFile(file.name) ?? {
+          file: file.name,
+          message: `${file.name} was skipped: only .xml and .zip files are read.`,
+          hint: hints.pickExport,
+        },
+      );
       skipBytes(file.size);
       await step();
       continue;
@@ -171,7 +186,13 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
     }
     await step();
   }
-  return { agents, ...(metaverse ? { metaverse } : {}), problems, files: read };
+  return recogniseConnectSyncConfiguration({
+    agents,
+    ...(metaverse ? { metaverse } : {}),
+    ...(otherMetaverses.length > 0 ? { otherMetaverses } : {}),
+    problems,
+    files: read,
+  });
 }
 
 /** Reads a zip and lists what will be unpacked from it; every refusal becomes a problem naming the entry. */

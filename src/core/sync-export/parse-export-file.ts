@@ -40,13 +40,15 @@ export function parseExportFile(name: string, bytes: Uint8Array, onBytes?: (done
   const result = readExportDocument(root, name);
   if (result.kind === "not-an-export") {
     const known = otherExportKinds[result.root];
+    const source = connectSyncRoots[result.root];
     return {
       problem: {
         file: name,
+        ...(source ? { source } : {}),
         message: known
           ? `${name} is ${known}, not a FIM/MIM Synchronization Service export.`
           : `${name} is XML, but not a FIM/MIM configuration export (its root element is <${result.root || "none"}>, not <saved-ma-configuration> or <saved-mv-configuration>).`,
-        hint: hints.pickExport,
+        hint: source ? hints.connectSync : hints.pickExport,
       },
     };
   }
@@ -65,6 +67,11 @@ const otherExportKinds: { readonly [root: string]: string } = {
   "ma-data": "a Microsoft Entra Connect Sync connector export (Get-ADSyncServerConfiguration)",
   synchronizationRule: "a Microsoft Entra Connect Sync synchronization rule export (Get-ADSyncServerConfiguration)",
   Results: "a FIM Service configuration export (Export-FIMConfig: policy or schema)",
+};
+
+const connectSyncRoots: { readonly [root: string]: string } = {
+  "ma-data": "connect-sync-connector",
+  synchronizationRule: "connect-sync-rule",
 };
 
 /** UTF-8 unless a byte order mark (or a zero second byte) says UTF-16. */

@@ -1,5 +1,8 @@
 import { formatDate } from "../../shared/format-date";
 import { analyze, type DeletionRisk } from "./analyze";
+import { expressionText } from "./expression";
+import { extensionAdvice } from "./extension-findings";
+import { serverLabel } from "./servers";
 import type { SavedImport } from "./restore";
 import type { FlowKind } from "./types";
 
@@ -47,13 +50,25 @@ export interface PlanFindings {
     readonly scriptContext?: string;
     readonly sources: readonly string[];
   }[];
-  /** Flows computed by a FIM Service synchronization rule, whose logic is not in the export. */
+  /** Flows computed by a FIM Service synchronization rule: its constant or expression, when exported. */
   readonly syncRule: readonly {
     readonly target: string;
     readonly objectType: string;
     readonly syncRuleId?: string;
     readonly mappingType?: string;
+    /** The rule's constant, or its expression written out (`IIF(Eq(…),…)`). */
+    readonly value?: string;
   }[];
+  /** Metaverse values the old agent contributes that other agents export: recall would change them. */
+  readonly recall?: readonly {
+    readonly mvObjectType: string;
+    readonly mvAttribute: string;
+    readonly exportedTo: string;
+    readonly effect: string;
+    readonly change: string;
+  }[];
+  /** Rules extensions that may name the old agent, and what to do before deleting it. */
+  readonly extensions?: { readonly assemblies: readonly string[]; readonly advice: string };
   /** Every export flow's target, and where it lands with each engine. */
   readonly attributes: readonly {
     readonly target: string;
@@ -70,6 +85,7 @@ export const riskLabel: Record<Exclude<DeletionRisk, "safe">, string> = {
   deletes: "Deletes objects",
   "last-connector": "Deletes objects with no other connector",
   scripted: "Decided by code: review",
+  review: "Unknown rule type: review this rule",
 };
 
 export const flowKindLabel: Record<FlowKind, string> = {
@@ -81,7 +97,7 @@ export const flowKindLabel: Record<FlowKind, string> = {
 
 export function planFindings(saved: SavedImport): PlanFindings {
   const { imported } = saved;
-  const analysis = analyze(imported, saved.chosenId);
+  const analysis = analyze(imported, saved.chosenId, saved.chosenServer);
   const old = analysis.oldConnector;
   const source = {
     files: imported.files,
@@ -91,10 +107,13 @@ export function planFindings(saved: SavedImport): PlanFindings {
   if (!old) {
     return {
       source,
-      noOldConnector:
-        analysis.candidates.length > 1
-          ? `The export holds ${analysis.candidates.length} agents of the old connector's type and none was chosen as the one you are replacing.`
-          : 'No agent in the export is of the old connector\'s type (Extensible2, "Windows Azure Active Directory (Microsoft)"), and none was chosen as the old connector.',
+      noOldConnector: analysis.serverChoice
+        ? `The files come from ${analysis.serverChoice.length} sync servers (${analysis.serverChoice.map((group) => serverLabel(group)).join(", ")}) and none was chosen on the import page; nothing from them is on this plan.`
+        : analysis.connectSync
+          ? "The export is of a Microsoft Entra Connect Sync server, not of the FIM/MIM server that runs the old connector: nothing from it belongs on this plan."
+          : analysis.candidates.length > 1
+            ? `The export holds ${analysis.candidates.length} agents of the old connector's type and none was chosen as the one you are replacing.`
+            : 'No agent in the export is of the old connector\'s type (Extensible2, "Windows Azure Active Directory (Microsoft)"), and none was chosen as the old connector.',
       deletionRules: [],
       safeTypes: [],
       scripted: [],
@@ -140,7 +159,31 @@ export function planFindings(saved: SavedImport): PlanFindings {
         objectType: flow.objectType,
         ...(flow.syncRuleId ? { syncRuleId: flow.syncRuleId } : {}),
         ...(flow.syncRuleMappingType ? { mappingType: flow.syncRuleMappingType } : {}),
+        ...(flow.expression
+          ? { value: expressionText(flow.expression) }
+          : flow.constant !== undefined
+            ? { value: flow.constant }
+            : {}),
       })),
+    ...(analysis.recall.length > 0
+      ? {
+          recall: analysis.recall.map((finding) => ({
+            mvObjectType: finding.mvObjectType,
+            mvAttribute: finding.mvAttribute,
+            exportedTo: finding.exportedTo.map((to) => `${to.agent} ${to.objectType}.${to.attribute}`).join("; "),
+            effect: finding.effect,
+            change: finding.change,
+          })),
+        }
+      : {}),
+    ...(analysis.extensions.length > 0
+      ? {
+          extensions: {
+            assemblies: analysis.extensions.map((extension) => `${extension.assembly} (${extension.where})`),
+            advice: extensionAdvice(old.name),
+          },
+        }
+      : {}),
     attributes: analysis.flows.map((flow) => ({
       target: flow.target,
       objectType: flow.objectType,

@@ -9,5 +9,7 @@ export const hints = {
   bomb: "Exported XML compresses well, but nowhere near 500 to 1: this archive looks crafted to exhaust memory (a zip bomb). Zip the exported folder again, or pick the folder itself.",
   overTotal:
     "Zip only the folder that Export Server Configuration wrote, or pick that folder directly, or read the management agents in smaller groups.",
+  connectSync:
+    "On the FIM/MIM server that runs the old connector, open Synchronization Service Manager, choose File → Export Server Configuration, and pick the folder it writes (its MA-{GUID}.XML and MV.XML files). Nothing from a Connect Sync server belongs in the old connector's removal plan.",
   zip: "Zip the folder that Export Server Configuration wrote (with its MA-{GUID}.XML and MV.XML files), or pick that folder directly.",
 } as const;

@@ -1,5 +1,8 @@
 import { textContent, type KeepSpec, type XmlElement } from "./stream-xml";
-import type { DeletionRule, ExportFlow, FlowKind, ManagementAgent, Metaverse, Partition } from "./types";
+import { child, children, text } from "./xml-read";
+import { connectSyncConnectorEvidence, connectSyncMetaverseEvidence } from "./connect-sync";
+import { readExpression } from "./expression";
+import type { DeletionRule, ExportFlow, FlowKind, ManagementAgent, Metaverse, Partition, Projection } from "./types";
 
 /**
  * Reads one parsed export file. The element names were checked against Microsoft's own parsers
@@ -41,7 +44,14 @@ const agentKeep: KeepSpec = {
     join: leaf,
     projection: leaf,
     "provisioning-cleanup": leaf,
-    "private-configuration": { "adma-configuration": { "forest-name": leaf } },
+    "private-configuration": {
+      "adma-configuration": { "forest-name": leaf, "forest-login-user": leaf, "password-hash-sync-config": leaf },
+      MAConfig: {
+        "extension-config": { filename: leaf, "assembly-version": leaf },
+        "aad-password-reset-config": leaf,
+        "parameter-values": leaf,
+      },
+    },
     extension: { "assembly-name": leaf },
     "ma-run-data": { "run-configuration": { name: leaf } },
   },
@@ -52,6 +62,7 @@ const metaverseKeep: KeepSpec = {
     "import-attribute-flow": leaf,
     extension: { "assembly-name": leaf },
     provisioning: leaf,
+    "parameter-values": leaf,
   },
 };
 
@@ -66,11 +77,19 @@ export function readExportDocument(root: XmlElement | undefined, file: string): 
   const rootName = root?.name ?? "";
   if (rootName === "saved-ma-configuration") {
     const data = child(root, "ma-data");
-    if (data && child(data, "id") && child(data, "name")) return { kind: "agent", agent: readAgent(data, file) };
+    if (data && child(data, "id") && child(data, "name")) {
+      const agent = readAgent(data, file);
+      const server = root?.attributes["server"]?.trim();
+      return { kind: "agent", agent: server ? { ...agent, server } : agent };
+    }
   }
   if (rootName === "saved-mv-configuration") {
     const data = child(root, "mv-data");
-    if (data) return { kind: "metaverse", metaverse: readMetaverse(data, file) };
+    if (data) {
+      const metaverse = readMetaverse(data, file);
+      const server = root?.attributes["server"]?.trim();
+      return { kind: "metaverse", metaverse: server ? { ...metaverse, server } : metaverse };
+    }
   }
   return { kind: "not-an-export", root: rootName };
 }
@@ -106,13 +125,21 @@ function readAgent(data: XmlElement, file: string): ManagementAgent {
       addText(mvObjectTypes, child(criterion, "search")?.attributes["mv-object-type"]);
     }
   }
+  const projections: Projection[] = [];
   for (const mapping of children(child(data, "projection"), "class-mapping")) {
     addText(objectTypes, mapping.attributes["cd-object-type"]);
     addText(mvObjectTypes, text(mapping, "mv-object-type"));
+    const mvObjectType = text(mapping, "mv-object-type");
+    projections.push({
+      cdObjectType: mapping.attributes["cd-object-type"] ?? "",
+      type: mapping.attributes["type"] ?? "",
+      ...(mvObjectType ? { mvObjectType } : {}),
+    });
   }
   const cleanup = child(data, "provisioning-cleanup");
   const forest = text(child(child(data, "private-configuration"), "adma-configuration"), "forest-name");
   const extension = text(child(data, "extension"), "assembly-name");
+  const connectSyncEvidence = connectSyncConnectorEvidence(data);
   const agent = {
     id: text(data, "id"),
     name: text(data, "name"),
@@ -120,6 +147,8 @@ function readAgent(data: XmlElement, file: string): ManagementAgent {
     subtype,
     listName,
     file,
+    projections,
+    ...(connectSyncEvidence.length > 0 ? { connectSyncEvidence } : {}),
     ...(forest ? { forest } : {}),
     partitions,
     runProfiles: children(child(data, "ma-run-data"), "run-configuration").map((run) => text(run, "name")),
@@ -175,13 +204,18 @@ function readMapping(flow: XmlElement): Mapping | undefined {
   if (constant) return { kind: "constant", sources: [], constant: text(constant, "constant-value") };
   const syncRule = child(flow, "sync-rule-mapping");
   if (syncRule) {
-    const value = text(syncRule, "sync-rule-value");
+    // A constant is the value's text; an expression is a function tree (`<export-flow><fn>`), whose
+    // text run together would be neither a value nor readable.
+    const valueElement = child(syncRule, "sync-rule-value");
+    const expression = readExpression(valueElement);
+    const value = expression ? "" : textContent(valueElement).trim();
     return {
       kind: "sync-rule" satisfies FlowKind,
       sources: sources(syncRule),
       syncRuleId: syncRule.attributes["sync-rule-id"] ?? "",
       syncRuleMappingType: syncRule.attributes["mapping-type"] ?? "",
       ...(value ? { constant: value } : {}),
+      ...(expression ? { expression } : {}),
     };
   }
   return undefined;
@@ -194,19 +228,40 @@ function readMetaverse(data: XmlElement, file: string): Metaverse {
     agentIds: children(rule, "src-ma").map((ma) => textContent(ma).trim()),
   }));
   const importsByAgent: Record<string, string[]> = {};
-  for (const set of children(child(data, "import-attribute-flow"), "import-flow-set")) {
+  const contributions: Record<string, string[]> = {};
+  const importFlows = child(data, "import-attribute-flow");
+  for (const set of children(importFlows, "import-flow-set")) {
     const mvObjectType = set.attributes["mv-object-type"] ?? "";
     for (const flows of children(set, "import-flows")) {
+      const mvAttribute = flows.attributes["mv-attribute"] ?? "";
       for (const flow of children(flows, "import-flow")) {
         const agentId = normaliseId(flow.attributes["src-ma"] ?? "");
         const types = (importsByAgent[agentId] ??= []);
         if (mvObjectType && !types.includes(mvObjectType)) types.push(mvObjectType);
+        const contributed = (contributions[agentId] ??= []);
+        const key = `${mvObjectType}.${mvAttribute}`;
+        if (mvObjectType && mvAttribute && !contributed.includes(key)) contributed.push(key);
       }
     }
   }
+  const recall: Record<string, boolean> = {};
+  for (const options of children(child(importFlows, "per-ma-options"), "ma-options")) {
+    const value = text(options, "enable-recall").toLowerCase();
+    if (value === "true" || value === "false")
+      recall[normaliseId(options.attributes["ma-id"] ?? "")] = value === "true";
+  }
   const extension = text(child(data, "extension"), "assembly-name");
+  const connectSyncEvidence = connectSyncMetaverseEvidence(
+    children(child(data, "parameter-values"), "parameter").map((parameter) => ({
+      name: parameter.attributes["name"] ?? "",
+      value: textContent(parameter).trim(),
+    })),
+  );
   return {
     file,
+    ...(connectSyncEvidence.length > 0 ? { connectSyncEvidence } : {}),
+    recall,
+    contributions,
     provisioning: child(data, "provisioning")?.attributes["type"] ?? "",
     ...(extension ? { extension } : {}),
     deletionRules,
@@ -218,18 +273,6 @@ function readMetaverse(data: XmlElement, file: string): Metaverse {
 export function normaliseId(id: string): string {
   const bare = id.trim().replace(/^\{|\}$/g, "");
   return bare ? `{${bare.toUpperCase()}}` : "";
-}
-
-function child(parent: XmlElement | undefined, name: string): XmlElement | undefined {
-  return parent?.children.find((element) => element.name === name);
-}
-
-function children(parent: XmlElement | undefined, name: string): XmlElement[] {
-  return parent ? parent.children.filter((element) => element.name === name) : [];
-}
-
-function text(parent: XmlElement | undefined, name: string): string {
-  return textContent(child(parent, name)).trim();
 }
 
 function addText(set: Set<string>, value: string | null | undefined): void {

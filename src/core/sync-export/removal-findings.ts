@@ -3,7 +3,7 @@ import { normaliseId } from "./read-export";
 import type { DeletionRule, ImportedExport, ManagementAgent } from "./types";
 
 /** What deleting the old agent does to one metaverse object type (the contract's values). */
-export type DeletionRisk = "deletes" | "last-connector" | "scripted" | "safe";
+export type DeletionRisk = "deletes" | "last-connector" | "scripted" | "review" | "safe";
 
 export interface RemovalFinding {
   readonly mvObjectType: string;
@@ -14,6 +14,8 @@ export interface RemovalFinding {
   readonly effect: string;
   /** The exact change to make before deleting the agent (or "nothing"). */
   readonly change: string;
+  /** Agent ids the rule names that are not among the files read. */
+  readonly missingAgents: readonly string[];
   /** The other agents attached to this object type, and what a metaverse deletion makes them do. */
   readonly otherAgents: readonly {
     readonly name: string;
@@ -70,7 +72,8 @@ export function removalFindings(
       .filter((agent) => !sameId(agent.id, old.id))
       .filter((agent) => attachedTypes(imported, agent).some((type) => sameType(type, mvObjectType)))
       .map((agent) => ({ name: agent.name, category: agent.category, deprovisioning: deprovisioningText(agent) }));
-    const base = { mvObjectType, ...(rule ? { rule } : {}), otherAgents };
+    const missingAgents = (rule?.agentIds ?? []).filter((id) => !imported.agents.some((agent) => sameId(agent.id, id)));
+    const base = { mvObjectType, ...(rule ? { rule } : {}), otherAgents, missingAgents };
     const ignoreStep = `In Metaverse Designer, select ${mvObjectType}, choose Configure Object Deletion Rule, keep "Delete the metaverse object when the last connector is disconnected" and tick "${name}" under "Do not recognize disconnections from the following management agents as last disconnector".`;
     if (!rule) {
       return {
@@ -116,13 +119,18 @@ export function removalFindings(
         change: `${ignoreStep} Or count those objects and confirm none of them should survive.`,
       };
     }
+    if (rule.type !== "scripted") {
+      return {
+        ...base,
+        risk: "review",
+        effect: `The rule's type "${rule.type}" is not one this page knows (declared-any, declared-last or scripted), so it cannot say what deleting "${name}" does to ${mvObjectType} objects.`,
+        change: `Review this rule: open Metaverse Designer, select ${mvObjectType}, choose Configure Object Deletion Rule, and confirm that disconnecting "${name}" deletes nothing before you delete the agent.`,
+      };
+    }
     return {
       ...base,
       risk: "scripted",
-      effect:
-        rule.type === "scripted"
-          ? `${extension[0]!.toUpperCase()}${extension.slice(1)} decides (ShouldDeleteFromMV): the export cannot tell what it does.`
-          : `The rule's type "${rule.type}" is not one this page knows: review it in Metaverse Designer.`,
+      effect: `${extension[0]!.toUpperCase()}${extension.slice(1)} decides (ShouldDeleteFromMV): the export cannot tell what it does.`,
       change: `Review ${extension}: make ShouldDeleteFromMV return false when the disconnecting connector belongs to "${name}", deploy it, then delete the agent.`,
     };
   });

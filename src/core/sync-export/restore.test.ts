@@ -30,6 +30,22 @@ describe("restoring saved findings", () => {
     expect(restoreImport({ imported: { agents: [], problems: [], files: [] } })).toBeUndefined();
   });
 
+  it("keeps the chosen server, other servers' metaverses and sync-rule expressions; drops a malformed expression", async () => {
+    const two = await importFiles([...fixtureFolder("server"), ...fixtureFolder("other-server")], deps);
+    const saved = JSON.parse(JSON.stringify({ imported: two, chosenServer: "sync02", applied: {} }));
+    const restored = restoreImport(saved)!;
+    expect(restored.chosenServer).toBe("sync02");
+    expect(restored.imported.otherMetaverses?.[0]?.server).toBe("SYNC02");
+    const old = restored.imported.agents.find((agent) => agent.exportFlows.some((flow) => flow.expression))!;
+    expect(old.exportFlows.find((flow) => flow.expression)!.expression).toMatchObject({ fn: "+" });
+    const bad = JSON.parse(JSON.stringify({ imported: two, applied: {} }));
+    const flow = bad.imported.agents
+      .flatMap((agent: { exportFlows: { expression?: unknown }[] }) => agent.exportFlows)
+      .find((f: { expression?: unknown }) => f.expression);
+    flow.expression = { fn: "+", args: [{ oops: 1 }] };
+    expect(restoreImport(bad)).toBeUndefined();
+  });
+
   it("drops applied answers that are not strings, keeping the rest", () => {
     expect(restoreImport({ imported, applied: { directory: "ad", forests: 3 } })?.applied).toEqual({ directory: "ad" });
   });

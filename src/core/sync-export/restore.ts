@@ -8,6 +8,8 @@ export interface SavedImport {
   readonly imported: ImportedExport;
   /** The agent the visitor chose as the old connector, when the export has none or several. */
   readonly chosenId?: string;
+  /** The server the visitor chose, when the files come from several (its key: the name in lower case). */
+  readonly chosenServer?: string;
   /** Answers given to the advisor from the export (question id → value). */
   readonly applied: Readonly<Record<string, string>>;
   /** The evidence shown for each answer given (question id → lines), so the advisor can show it. */
@@ -22,6 +24,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const optionalString = (value: unknown) => value === undefined || isString(value);
 const flowKinds: readonly FlowKind[] = ["direct", "constant", "scripted", "sync-rule"];
+const optionalStrings = (value: unknown) => value === undefined || isStrings(value);
+const optionalRecord = (value: unknown, check: (entry: unknown) => boolean) =>
+  value === undefined || (isRecord(value) && Object.values(value).every(check));
+
+function isExpression(value: unknown, depth = 0): boolean {
+  if (!isRecord(value) || depth > 64) return false;
+  if (isString(value.literal) || isString(value.attribute)) return true;
+  return isString(value.fn) && Array.isArray(value.args) && value.args.every((arg) => isExpression(arg, depth + 1));
+}
 
 function isFlow(value: unknown): value is ExportFlow {
   return (
@@ -34,7 +45,8 @@ function isFlow(value: unknown): value is ExportFlow {
     optionalString(value.constant) &&
     optionalString(value.scriptContext) &&
     optionalString(value.syncRuleId) &&
-    optionalString(value.syncRuleMappingType)
+    optionalString(value.syncRuleMappingType) &&
+    (value.expression === undefined || isExpression(value.expression))
   );
 }
 
@@ -45,6 +57,17 @@ function isAgent(value: unknown): value is ManagementAgent {
     ["id", "name", "category", "subtype", "listName", "file"].every((key) => isString(value[key])) &&
     optionalString(value.forest) &&
     optionalString(value.extension) &&
+    optionalString(value.server) &&
+    optionalStrings(value.connectSyncEvidence) &&
+    (value.projections === undefined ||
+      (Array.isArray(value.projections) &&
+        value.projections.every(
+          (projection) =>
+            isRecord(projection) &&
+            isString(projection.cdObjectType) &&
+            isString(projection.type) &&
+            optionalString(projection.mvObjectType),
+        ))) &&
     Array.isArray(value.partitions) &&
     value.partitions.every(
       (partition) =>
@@ -72,6 +95,10 @@ function isMetaverse(value: unknown): value is Metaverse {
     isString(value.file) &&
     isString(value.provisioning) &&
     optionalString(value.extension) &&
+    optionalString(value.server) &&
+    optionalStrings(value.connectSyncEvidence) &&
+    optionalRecord(value.recall, (entry) => typeof entry === "boolean") &&
+    optionalRecord(value.contributions, isStrings) &&
     Array.isArray(value.deletionRules) &&
     value.deletionRules.every(
       (rule) => isRecord(rule) && isString(rule.mvObjectType) && isString(rule.type) && isStrings(rule.agentIds),
@@ -83,9 +110,11 @@ function isMetaverse(value: unknown): value is Metaverse {
 
 export function restoreImport(stored: unknown): SavedImport | undefined {
   if (!isRecord(stored) || !isRecord(stored.imported)) return undefined;
-  const { agents, metaverse, problems, files } = stored.imported;
+  const { agents, metaverse, otherMetaverses, problems, files } = stored.imported;
   if (!Array.isArray(agents) || !agents.every(isAgent)) return undefined;
   if (metaverse !== undefined && !isMetaverse(metaverse)) return undefined;
+  if (otherMetaverses !== undefined && !(Array.isArray(otherMetaverses) && otherMetaverses.every(isMetaverse)))
+    return undefined;
   if (
     !Array.isArray(problems) ||
     !problems.every((p) => isRecord(p) && isString(p.file) && isString(p.message) && isString(p.hint))
@@ -107,8 +136,15 @@ export function restoreImport(stored: unknown): SavedImport | undefined {
     : {};
   const readAt = isString(stored.readAt) && !Number.isNaN(Date.parse(stored.readAt)) ? stored.readAt : undefined;
   return {
-    imported: { agents, ...(metaverse ? { metaverse } : {}), problems, files } as ImportedExport,
+    imported: {
+      agents,
+      ...(metaverse ? { metaverse } : {}),
+      ...(otherMetaverses ? { otherMetaverses } : {}),
+      problems,
+      files,
+    } as ImportedExport,
     ...(isString(stored.chosenId) ? { chosenId: stored.chosenId } : {}),
+    ...(isString(stored.chosenServer) ? { chosenServer: stored.chosenServer } : {}),
     applied,
     ...(Object.keys(appliedEvidence).length > 0 ? { appliedEvidence } : {}),
     ...(readAt ? { readAt } : {}),

@@ -25,6 +25,25 @@ export interface ExportFlow {
   /** A sync-rule flow's rule id and mapping type (`sync-rule-id`, `mapping-type`). */
   readonly syncRuleId?: string;
   readonly syncRuleMappingType?: string;
+  /** A sync-rule expression's function tree (`sync-rule-value/export-flow/fn`), kept for translation. */
+  readonly expression?: ExpressionNode;
+}
+
+/**
+ * One node of a FIM Service sync rule's expression as the export writes it: `<fn id="IIF">` with
+ * `<arg>` children, each a literal (`"CN="`, `512`), an attribute name, or another function.
+ */
+export type ExpressionNode =
+  | { readonly fn: string; readonly args: readonly ExpressionNode[] }
+  | { readonly literal: string }
+  | { readonly attribute: string };
+
+/** A projection rule (`projection/class-mapping`): `declared`, `scripted` or `sync-rule`. */
+export interface Projection {
+  readonly cdObjectType: string;
+  readonly type: string;
+  /** Absent for a scripted projection: the rules extension chooses the type. */
+  readonly mvObjectType?: string;
 }
 
 export interface Partition {
@@ -44,6 +63,12 @@ export interface ManagementAgent {
   readonly listName: string;
   /** The file it was read from (inside a zip: `archive.zip/MA-….XML`). */
   readonly file: string;
+  /** The sync server that wrote the file (`saved-ma-configuration@server`). */
+  readonly server?: string;
+  /** Projection rules: which agent creates metaverse objects of which type. */
+  readonly projections?: readonly Projection[];
+  /** What in the file shows a Microsoft Entra Connect Sync connector, if anything. */
+  readonly connectSyncEvidence?: readonly string[];
   /** AD agents: `private-configuration/adma-configuration/forest-name`. */
   readonly forest?: string;
   readonly partitions: readonly Partition[];
@@ -74,6 +99,14 @@ export interface DeletionRule {
 
 export interface Metaverse {
   readonly file: string;
+  /** The sync server that wrote the file (`saved-mv-configuration@server`). */
+  readonly server?: string;
+  /** Connect Sync's own settings (`mv-data/parameter-values`), as evidence, if any. */
+  readonly connectSyncEvidence?: readonly string[];
+  /** Agent id → attribute recall (`per-ma-options/ma-options/enable-recall`): true, false, or absent. */
+  readonly recall?: Readonly<Record<string, boolean>>;
+  /** Agent id → the metaverse attributes it imports, as `type.attribute` (`import-flows@mv-attribute`). */
+  readonly contributions?: Readonly<Record<string, readonly string[]>>;
   /** `provisioning@type`: `none`, `scripted`, `sync-rule` or `both`. */
   readonly provisioning: string;
   /** The metaverse rules extension (`extension/assembly-name`). */
@@ -88,12 +121,16 @@ export interface ImportProblem {
   readonly message: string;
   /** What the visitor can do about it. */
   readonly hint: string;
+  /** Another tool's file, when recognised (`connect-sync-connector`, `connect-sync-rule`). */
+  readonly source?: string;
 }
 
 /** Everything read from the files the visitor gave, before any judgement. */
 export interface ImportedExport {
   readonly agents: readonly ManagementAgent[];
   readonly metaverse?: Metaverse;
+  /** MV.XML files of other servers (files from several servers are grouped, never merged). */
+  readonly otherMetaverses?: readonly Metaverse[];
   readonly problems: readonly ImportProblem[];
   /** Every file (or zip entry) that was read as part of the export. */
   readonly files: readonly string[];

@@ -239,7 +239,7 @@ export function ImportPage() {
       {problems.length > 0 && (
         <section className="callout callout--warning import-problems" aria-labelledby="import-problems-title">
           <h2 id="import-problems-title" className="callout__title">
-            {problems.length === 1 ? "One file could not be used" : `${problems.length} files could not be used`}
+            {problems.length === 1 ? "One problem with the files" : `${problems.length} problems with the files`}
           </h2>
           <ul>
             {problems.map((problem, index) => (

@@ -1,4 +1,5 @@
 import { findingAnchors, type Analysis, type FlowFinding } from "../../../core/sync-export/analyze";
+import { expressionText } from "../../../core/sync-export/expression";
 import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
 
@@ -96,8 +97,19 @@ export function FlowsSection({ analysis, old }: { analysis: Analysis; old: Manag
                     )}
                     {flow.kind === "sync-rule" && (
                       <p className="import-cell-note">
-                        {flow.syncRuleMappingType ? `${flow.syncRuleMappingType} mapping. ` : ""}The rule's own logic
-                        lives in the FIM Service, not in this export.
+                        {flow.syncRuleMappingType ? `${flow.syncRuleMappingType} mapping. ` : ""}
+                        {flow.expression ? (
+                          <>
+                            Expression: <code data-flow-expression>{expressionText(flow.expression)}</code>. The rule
+                            itself lives in the FIM Service.
+                          </>
+                        ) : flow.constant !== undefined ? (
+                          <>
+                            Constant: <code>{flow.constant}</code>. The rule itself lives in the FIM Service.
+                          </>
+                        ) : (
+                          "The rule's own logic lives in the FIM Service, not in this export."
+                        )}
                       </p>
                     )}
                   </td>

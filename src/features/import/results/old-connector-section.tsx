@@ -1,13 +1,11 @@
 import { describeAgentType } from "../../../core/sync-export/agent-kinds";
 import { findingAnchors, type Analysis } from "../../../core/sync-export/analyze";
-import type { SavedImport } from "../../../core/sync-export/restore";
 import { useImportStore } from "../../../core/import-findings/import-store";
 import { GuideLink } from "./guide-link";
 
-export function OldConnectorSection({ saved, analysis }: { saved: SavedImport; analysis: Analysis }) {
+export function OldConnectorSection({ analysis }: { analysis: Analysis }) {
   const choose = useImportStore((state) => state.choose);
-  const { candidates, oldConnector } = analysis;
-  const choices = candidates.length > 1 ? candidates : saved.imported.agents;
+  const { candidates, oldConnector, choices, graphConnectors } = analysis;
   const needsChoice = candidates.length !== 1;
   return (
     <section aria-labelledby="old-title" data-old-connector={oldConnector?.id ?? "none"}>
@@ -19,10 +17,19 @@ export function OldConnectorSection({ saved, analysis }: { saved: SavedImport; a
           April 2024 (<GuideLink anchor={findingAnchors.oldConnector}>what it did</GuideLink>).
         </p>
       )}
+      {graphConnectors.length > 0 && (
+        <p data-graph-connector={graphConnectors.map((agent) => agent.id).join(" ")}>
+          {graphConnectors.map((agent) => `"${agent.name}"`).join(", ")} {graphConnectors.length === 1 ? "is" : "are"}{" "}
+          MIM's Microsoft Graph connector (Graph (Microsoft)), the replacement, not the old connector.
+        </p>
+      )}
       {candidates.length === 0 && (
         <p>
           No agent in the export is of the old connector's type (Extensible2, "Windows Azure Active Directory
-          (Microsoft)"). If one of these agents is it, choose it; otherwise the export may be from another server.
+          (Microsoft)").{" "}
+          {choices.length > 0
+            ? "If one of the Extensible2 agents below is it, choose it; otherwise the old connector may already be gone, or the export may be from another server."
+            : "No other agent could be it (AD, LDAP, FIM Service, SQL and Graph agents are never the old connector): it may already be gone, or the export may be from another server."}
         </p>
       )}
       {candidates.length > 1 && (

@@ -62,6 +62,36 @@ export function PlanFindingsSection({ findings }: { findings: PlanFindings }) {
             </ul>
           )}
           {findings.safeTypes.length > 0 && <p>Deleting it deletes no {findings.safeTypes.join(", ")} object.</p>}
+          {findings.recall && findings.recall.length > 0 && (
+            <>
+              <h3>Attribute recall</h3>
+              <ul className="plan-findings__list">
+                {findings.recall.map((finding) => (
+                  <li
+                    key={`${finding.mvObjectType}.${finding.mvAttribute}`}
+                    data-plan-recall={finding.mvAttribute}
+                    data-exported-to={finding.exportedTo}
+                  >
+                    <strong>
+                      {finding.mvObjectType}.{finding.mvAttribute}
+                    </strong>{" "}
+                    (exported to {finding.exportedTo}): {finding.effect}
+                    <p className="plan-findings__change">
+                      <strong>Change:</strong> {finding.change}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {findings.extensions && (
+            <>
+              <h3>Rules extensions</h3>
+              <p data-plan-extensions>
+                {findings.extensions.advice} Extensions: {findings.extensions.assemblies.join(", ")}.
+              </p>
+            </>
+          )}
 
           <h3>Flows to rewrite</h3>
           {findings.scripted.length === 0 && findings.syncRule.length === 0 && (
@@ -91,7 +121,10 @@ export function PlanFindingsSection({ findings }: { findings: PlanFindings }) {
           )}
           {findings.syncRule.length > 0 && (
             <>
-              <p>Synchronization-rule flows: their logic lives in the FIM Service, not in the export.</p>
+              <p>
+                Synchronization-rule flows: the rules live in the FIM Service; the export holds each flow's constant or
+                expression.
+              </p>
               <ul className="plan-findings__list">
                 {findings.syncRule.map((flow, index) => (
                   <li key={`${flow.objectType}-${flow.target}-${index}`} data-plan-sync-rule-flow={flow.target}>
@@ -102,6 +135,11 @@ export function PlanFindingsSection({ findings }: { findings: PlanFindings }) {
                       </>
                     )}
                     {flow.mappingType && ` (${flow.mappingType} mapping)`}
+                    {flow.value !== undefined && (
+                      <>
+                        : <code>{flow.value}</code>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

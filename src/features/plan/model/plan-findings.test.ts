@@ -121,9 +121,9 @@ describe("the plan's findings in other cases", () => {
     expect(section).not.toContain("### Deletion rules");
   });
 
-  it("follows the visitor's choice of old connector", () => {
+  it("never takes an AD agent as the old connector, whatever was chosen", () => {
     const findings = planFindings({ imported: server, applied: {}, chosenId: AD });
-    expect(findings.oldConnector?.id).toBe(AD);
+    expect(findings.oldConnector?.id).toBe(OLD);
   });
 
   it("without findings the Markdown has no such section (as before)", () => {

@@ -89,6 +89,23 @@ export function findingsMarkdown(findings: PlanFindings, siteUrl: string): strin
   if (findings.deletionRules.length > 0) out.push("");
   if (findings.safeTypes.length > 0)
     out.push(`Deleting it deletes no ${findings.safeTypes.map(text).join(", ")} object.`, "");
+  if (findings.recall && findings.recall.length > 0) {
+    out.push("### Attribute recall", "");
+    for (const finding of findings.recall)
+      out.push(
+        `- [ ] **${text(finding.mvObjectType)}.${text(finding.mvAttribute)}** (exported to ${text(finding.exportedTo)}): ${text(finding.effect)}`,
+        `  - Change: ${text(finding.change)}`,
+      );
+    out.push("");
+  }
+  if (findings.extensions) {
+    out.push(
+      "### Rules extensions",
+      "",
+      `- [ ] ${text(findings.extensions.advice)} Extensions: ${findings.extensions.assemblies.map(text).join(", ")}.`,
+      "",
+    );
+  }
   out.push("### Flows to rewrite", "");
   if (findings.scripted.length === 0 && findings.syncRule.length === 0)
     out.push("None: every export flow is direct or a constant.", "");
@@ -105,11 +122,11 @@ export function findingsMarkdown(findings: PlanFindings, siteUrl: string): strin
   }
   if (findings.syncRule.length > 0) {
     out.push(
-      "Synchronization-rule flows: their logic lives in the FIM Service, not in the export.",
+      "Synchronization-rule flows: the rules live in the FIM Service; the export holds each flow's constant or expression.",
       "",
       ...findings.syncRule.map(
         (flow) =>
-          `- [ ] ${text(flow.objectType)}.**${text(flow.target)}**${flow.syncRuleId ? `, rule ${text(flow.syncRuleId)}` : ""}${flow.mappingType ? ` (${text(flow.mappingType)} mapping)` : ""}`,
+          `- [ ] ${text(flow.objectType)}.**${text(flow.target)}**${flow.syncRuleId ? `, rule ${text(flow.syncRuleId)}` : ""}${flow.mappingType ? ` (${text(flow.mappingType)} mapping)` : ""}${flow.value !== undefined ? `: ${text(flow.value)}` : ""}`,
       ),
       "",
     );
