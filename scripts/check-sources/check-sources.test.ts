@@ -121,7 +121,7 @@ describe("npm run check-sources", () => {
   const cli = path.join(import.meta.dirname, "cli.mjs");
   const run = async (args: string[]) => {
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [cli, "--timeout", "300", ...args], {
+      const { stdout } = await promisify(execFile)(process.execPath, [cli, "--timeout", "5000", ...args], {
         env: { ...process.env, CHECK_SOURCES_REWRITE_ORIGIN: server.origin, CHECK_SOURCES_RETRY_DELAY_MS: "10" },
       });
       return { code: 0, stdout };
@@ -132,7 +132,8 @@ describe("npm run check-sources", () => {
   };
   type Run = Awaited<ReturnType<typeof run>>;
   let json: Run, lenient: Run, strict: Run, both: Run;
-  // The runs are separate processes: start them together.
+  // The runs are separate processes: start them together. Their timeout is generous because no
+  // fixture here is slow, and on a loaded machine four starting processes can miss 300 ms.
   beforeAll(async () => {
     const changed = contentDir("changed", { page: guidePage("2025-10-01", ["/ms-date-only", "/updated-at-only"]) });
     const unreachableOnly = contentDir("unreachable", { page: guidePage("2026-01-01", ["/ms-date-only", "/down"]) });
