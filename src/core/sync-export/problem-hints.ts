@@ -9,5 +9,7 @@ export const hints = {
   bomb: "Exported XML compresses well, but nowhere near 500 to 1: this archive looks crafted to exhaust memory (a zip bomb). Zip the exported folder again, or pick the folder itself.",
   overTotal:
     "Zip only the folder that Export Server Configuration wrote, or pick that folder directly, or read the management agents in smaller groups.",
+  encoding:
+    'Open the file in a text editor and save it as UTF-8 with its first line saying encoding="utf-8", or export it again in Synchronization Service Manager, then pick it again.',
   zip: "Zip the folder that Export Server Configuration wrote (with its MA-{GUID}.XML and MV.XML files), or pick that folder directly.",
 } as const;
