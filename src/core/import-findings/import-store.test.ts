@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importFiles } from "../sync-export/import-files";
 import { fixtureFolder } from "../sync-export/testing/fixture-files";
-import { IMPORT_STORAGE_KEY, useImportPersistence, useImportStore } from "./import-store";
+import { flushImportStorage, IMPORT_STORAGE_KEY, useImportPersistence, useImportStore } from "./import-store";
 
 /** A Storage that refuses any write taking it past `quota` characters, as browsers do (QuotaExceededError). */
 class LimitedStorage implements Storage {
@@ -38,7 +38,10 @@ function useStorages(local: number, session: number) {
 }
 
 describe("saving the findings", () => {
-  beforeEach(() => useImportStore.getState().forget());
+  beforeEach(() => {
+    useImportStore.getState().forget();
+    flushImportStorage();
+  });
   afterEach(() => {
     delete (globalThis as { localStorage?: unknown }).localStorage;
     delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
@@ -47,6 +50,7 @@ describe("saving the findings", () => {
   it("findings that fit are saved in this browser, and the page is told so", () => {
     useStorages(1_000_000, 1_000_000);
     useImportStore.getState().setImported(serverExport);
+    flushImportStorage();
     expect(localStorage.getItem(IMPORT_STORAGE_KEY)).toContain(serverExport.agents[0]!.id);
     expect(useImportPersistence.getState().where).toBe("saved");
   });
@@ -55,6 +59,7 @@ describe("saving the findings", () => {
     useStorages(size / 2, 1_000_000);
     localStorage.setItem(IMPORT_STORAGE_KEY, JSON.stringify({ state: { saved: "older findings" }, version: 1 }));
     useImportStore.getState().setImported(serverExport);
+    flushImportStorage();
     expect(localStorage.getItem(IMPORT_STORAGE_KEY)).toBeNull();
     expect(sessionStorage.getItem(IMPORT_STORAGE_KEY)).toContain(serverExport.agents[0]!.id);
     expect(useImportPersistence.getState()).toEqual({ where: "tab", bytes: expect.any(Number) });
@@ -66,6 +71,7 @@ describe("saving the findings", () => {
   it("refused by both storages: kept in memory for this page, and said so", () => {
     useStorages(100, 100);
     useImportStore.getState().setImported(serverExport);
+    flushImportStorage();
     expect(useImportPersistence.getState().where).toBe("page");
     expect(useImportStore.getState().saved?.imported.agents).toHaveLength(3);
   });
@@ -73,9 +79,11 @@ describe("saving the findings", () => {
   it("a reload finds the findings kept in the tab, and knows where they came from", async () => {
     useStorages(size / 2, 1_000_000);
     useImportStore.getState().setImported(serverExport);
+    flushImportStorage();
     const inTab = sessionStorage.getItem(IMPORT_STORAGE_KEY)!;
     // A reload: the page starts empty, and the tab's sessionStorage is still there.
     useImportStore.setState({ saved: undefined });
+    flushImportStorage();
     sessionStorage.setItem(IMPORT_STORAGE_KEY, inTab);
     localStorage.removeItem(IMPORT_STORAGE_KEY);
     useImportPersistence.setState({ where: "saved", bytes: 0 });
@@ -87,8 +95,34 @@ describe("saving the findings", () => {
   it("once they fit again, the tab's copy goes and the findings are saved", () => {
     useStorages(size / 2, 1_000_000);
     useImportStore.getState().setImported(serverExport);
+    flushImportStorage();
     useImportStore.getState().forget();
+    flushImportStorage();
     expect(sessionStorage.getItem(IMPORT_STORAGE_KEY)).toBeNull();
     expect(useImportPersistence.getState().where).toBe("saved");
+  });
+});
+
+describe("when the findings are written", () => {
+  it("after the task that set them (so the findings paint first), once for several changes", async () => {
+    useStorages(1_000_000, 1_000_000);
+    const writes: string[] = [];
+    const setItem = localStorage.setItem.bind(localStorage);
+    localStorage.setItem = (name: string, value: string) => {
+      writes.push(value);
+      setItem(name, value);
+    };
+    useImportStore.getState().setImported(serverExport);
+    useImportStore.getState().choose(serverExport.agents[1]!.id);
+    expect(writes).toEqual([]);
+    // Read back before the write: the pending findings, not older ones.
+    expect((await useImportStore.persist.getOptions().storage!.getItem(IMPORT_STORAGE_KEY))?.state).toMatchObject({
+      saved: { chosenId: serverExport.agents[1]!.id },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toContain(`"chosenId":"${serverExport.agents[1]!.id}"`);
+    delete (globalThis as { localStorage?: unknown }).localStorage;
+    delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
   });
 });

@@ -1,51 +1,11 @@
 import { create } from "zustand";
-import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
-import { readStorage, removeStorage, tryWriteStorage } from "../../shared/safe-local-storage";
+import { persist, type PersistStorage } from "zustand/middleware";
+import { importStorage } from "./import-storage";
 import { restoreImport, type SavedImport } from "../sync-export/restore";
 import type { ImportedExport } from "../sync-export/types";
 
 export const IMPORT_STORAGE_KEY = "ema-import-findings";
-
-/**
- * Where the findings last written are kept: `saved` in this browser (localStorage) until
- * forgotten; `tab` in this tab's sessionStorage only, because localStorage refused them (full,
- * or the findings are too big for it); `page` in memory only, until this page is reloaded or left
- * (both storages refused). `bytes` is how much text the findings take.
- */
-export interface ImportPersistence {
-  readonly where: "saved" | "tab" | "page";
-  readonly bytes: number;
-}
-
-export const useImportPersistence = create<ImportPersistence>()(() => ({ where: "saved", bytes: 0 }));
-
-/**
- * The findings' storage: localStorage, or, when it refuses them, this tab's sessionStorage
- * (a separate quota), so they survive a reload; either way the page says so. A refused write
- * also removes older findings from localStorage, which would otherwise come back next visit
- * in place of these.
- */
-export const importStorage: StateStorage = {
-  getItem: (name) => {
-    const inTab = readStorage("sessionStorage", name);
-    if (inTab !== null) useImportPersistence.setState({ where: "tab", bytes: inTab.length });
-    return inTab ?? readStorage("localStorage", name);
-  },
-  setItem: (name, value) => {
-    if (tryWriteStorage("localStorage", name, value)) {
-      removeStorage("sessionStorage", name);
-      useImportPersistence.setState({ where: "saved", bytes: value.length });
-      return;
-    }
-    removeStorage("localStorage", name);
-    const where = tryWriteStorage("sessionStorage", name, value) ? "tab" : "page";
-    useImportPersistence.setState({ where, bytes: value.length });
-  },
-  removeItem: (name) => {
-    removeStorage("localStorage", name);
-    removeStorage("sessionStorage", name);
-  },
-};
+export { flushImportStorage, useImportPersistence, type ImportPersistence } from "./import-storage";
 
 interface ImportState {
   saved?: SavedImport;
@@ -90,7 +50,7 @@ export const useImportStore = create<ImportState>()(
     {
       name: IMPORT_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => importStorage),
+      storage: importStorage as PersistStorage<{ saved?: SavedImport }>,
       skipHydration: true,
       partialize: (state) => ({ saved: state.saved }),
       merge: (persisted, current) => ({
