@@ -5,6 +5,7 @@ import type { Page } from "@playwright/test";
 import { zipSync } from "fflate";
 import { syntheticExport, syntheticOldConnector } from "../scripts/bench/import-export.js";
 import { paths } from "../src/shared/paths";
+import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 
 const fixtures = join(import.meta.dirname, "..", "src", "core", "sync-export", "fixtures");
@@ -237,4 +238,28 @@ test.describe("reading an export: unusual picks and files", () => {
     expect(shown.at(-1)).toBe(perType);
     expect(shown.length).toBeGreaterThan(2);
   });
+
+  for (const theme of themes) {
+    test(`axe finds no WCAG 2.2 A/AA violation with the storage note and the earlier findings' label, ${theme} theme`, async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+          if (this === window.localStorage && key === "ema-import-findings" && value.length > 1000)
+            throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          return setItem.call(this, key, value);
+        };
+      });
+      await useTheme(page, theme);
+      await open(page);
+      await page.locator("#import-files").setInputFiles(serverFiles);
+      await expectServerRead(page);
+      await expect(page.locator("[data-storage-note]")).toBeVisible();
+      await expectNoAxeViolations(page, `/import with the storage note (${theme})`);
+      await page.locator("#import-files").setInputFiles(join(fixtures, "broken", "malformed.xml"));
+      await expect(page.locator("[data-earlier-findings]")).toBeVisible();
+      await expectNoAxeViolations(page, `/import with the earlier findings' label (${theme})`);
+    });
+  }
 });
