@@ -2,7 +2,7 @@ import { describeAgentType } from "../../../core/sync-export/agent-kinds";
 import { findingAnchors, isAdAgent, type Analysis } from "../../../core/sync-export/analyze";
 import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
-import { useRevealedRows } from "./use-revealed-rows";
+import { longTable, useRevealedRows } from "./use-revealed-rows";
 
 export function AgentsSection({ agents, analysis }: { agents: readonly ManagementAgent[]; analysis: Analysis }) {
   const shown = useRevealedRows(agents.length);
@@ -14,7 +14,7 @@ export function AgentsSection({ agents, analysis }: { agents: readonly Managemen
         <GuideLink anchor={findingAnchors.agents}>what a management agent is</GuideLink>).
       </p>
       <div
-        className="table-scroll"
+        className={longTable(agents.length)}
         tabIndex={0}
         role="region"
         aria-label="Management agents (scrolls sideways)"

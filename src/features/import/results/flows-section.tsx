@@ -1,7 +1,7 @@
 import { findingAnchors, type Analysis, type FlowFinding } from "../../../core/sync-export/analyze";
 import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
-import { useRevealedRows } from "./use-revealed-rows";
+import { longTable, useRevealedRows } from "./use-revealed-rows";
 
 const kindText: Record<FlowFinding["kind"], string> = {
   direct: "Direct",
@@ -61,7 +61,7 @@ function FlowsTable({ objectType, flows, old }: { objectType: string; flows: Flo
   const shown = useRevealedRows(flows.length);
   return (
     <div
-      className="table-scroll"
+      className={longTable(flows.length)}
       tabIndex={0}
       role="region"
       aria-label={`Export flows to ${objectType} objects (scrolls sideways)`}

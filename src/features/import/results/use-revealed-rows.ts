@@ -20,3 +20,6 @@ export function useRevealedRows(total: number): number {
   }, [shown, total]);
   return Math.min(shown, total);
 }
+
+/** The class of a table's scrolling region: a long one skips rendering while out of sight (import.css). */
+export const longTable = (rows: number) => (rows > FIRST_ROWS ? "table-scroll table-scroll--long" : "table-scroll");
