@@ -8,6 +8,8 @@ import { isSystemFile } from "../../core/sync-export/system-files";
 import { emptyPickMessage, filesFromDrop, pickFromInput, type Pick } from "./picked-files";
 import { useImportPersistence, useImportStore } from "../../core/import-findings/import-store";
 import { useImportHydrated } from "../../core/import-findings/use-import-hydrated";
+import { ExportSteps } from "./export-steps";
+import { ProblemsList } from "./problems-list";
 import { StorageNote } from "./storage-note";
 import { ReadCancelled, readInWorker, startReadWorker } from "./worker-reader";
 
@@ -178,21 +180,7 @@ export function ImportPage() {
         </div>
       </div>
 
-      <h2>Export the configuration</h2>
-      <ol>
-        <li>
-          On the sync server, open Synchronization Service Manager and choose{" "}
-          <strong>File → Export Server Configuration</strong>. Pick an empty folder: it receives one{" "}
-          <code>MA-{"{GUID}"}.XML</code> file per management agent and <code>MV.XML</code>, the metaverse (deletion
-          rules, provisioning).
-        </li>
-        <li>
-          To read one agent only, select it under Management Agents and choose{" "}
-          <strong>Actions → Export Management Agent</strong>. Without <code>MV.XML</code> this page cannot judge the
-          deletion rules.
-        </li>
-        <li>Copy the folder (or a zip of it) to this computer. The files hold no passwords.</li>
-      </ol>
+      <ExportSteps />
 
       <h2>Choose the export</h2>
       <div
@@ -279,21 +267,7 @@ export function ImportPage() {
       </div>
       {status === "done" && fromThisVisit && persistence.where !== "saved" && <StorageNote persistence={persistence} />}
 
-      {problems.length > 0 && (
-        <section className="callout callout--warning import-problems" aria-labelledby="import-problems-title">
-          <h2 id="import-problems-title" className="callout__title">
-            {problems.length === 1 ? "One file could not be used" : `${problems.length} files could not be used`}
-          </h2>
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={`${problem.file}-${index}`} data-import-error={problem.file}>
-                <p>{problem.message}</p>
-                <p className="hint">{problem.hint}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ProblemsList problems={problems} />
 
       {ready && saved && status !== "reading" && (
         <>
