@@ -1,10 +1,11 @@
 import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
-import { safeLocalStorage } from "../../shared/safe-local-storage";
+import { persist, type PersistStorage } from "zustand/middleware";
+import { importStorage } from "./import-storage";
 import { restoreImport, type SavedImport } from "../sync-export/restore";
 import type { ImportedExport } from "../sync-export/types";
 
 export const IMPORT_STORAGE_KEY = "ema-import-findings";
+export { flushImportStorage, useImportPersistence, type ImportPersistence } from "./import-storage";
 
 interface ImportState {
   saved?: SavedImport;
@@ -65,7 +66,7 @@ export const useImportStore = create<ImportState>()(
     {
       name: IMPORT_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => safeLocalStorage),
+      storage: importStorage as PersistStorage<{ saved?: SavedImport }>,
       skipHydration: true,
       partialize: (state) => ({ saved: state.saved }),
       merge: (persisted, current) => ({

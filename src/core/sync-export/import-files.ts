@@ -4,6 +4,7 @@ import { parseExportFile } from "./parse-export-file";
 import { sameServer } from "./servers";
 import { hints } from "./problem-hints";
 import { normaliseId } from "./read-export";
+import { isSystemFile } from "./system-files";
 import type { ImportProblem, ImportedExport, ManagementAgent, Metaverse } from "./types";
 import {
   MAX_FILE_BYTES,
@@ -37,6 +38,11 @@ export interface ImportDeps {
   readonly onBytes?: (done: number, total: number) => void;
   /** Lets the browser paint and handle input between files. */
   readonly yieldToBrowser?: () => Promise<void>;
+  /**
+   * Stops the reading before the next file or zip entry once aborted (a newer pick replaced
+   * this one); what was read so far is returned, and the caller discards it.
+   */
+  readonly signal?: { readonly aborted: boolean };
 }
 
 /**
@@ -66,7 +72,13 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
   /** Reads one XML text; returns whether it was part of an export. */
   const readXml = (name: string, bytes: Uint8Array): boolean => {
     const onBytes = deps.onBytes && ((parsed: number) => deps.onBytes?.(bytesDone + parsed, bytesTotal));
-    const result = parseExportFile(name, bytes, onBytes);
+    let result: ReturnType<typeof parseExportFile>;
+    try {
+      result = parseExportFile(name, bytes, onBytes);
+    } catch (error) {
+      // parseExportFile turns every problem it knows into a message; this is the unforeseen.
+      result = { problem: unexpected(name, error) };
+    }
     skipBytes(bytes.length);
     if ("problem" in result) {
       problems.push(result.problem);
@@ -106,8 +118,15 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
 
   deps.onProgress?.(0, total);
   deps.onBytes?.(0, bytesTotal);
+  const stopped = () => deps.signal?.aborted === true;
   for (const file of files) {
+    if (stopped()) break;
     const lower = file.name.toLowerCase();
+    if (isSystemFile(file.name)) {
+      skipBytes(file.size);
+      await step();
+      continue;
+    }
     if (lower.endsWith(".zip")) {
       if (file.size > MAX_ZIP_BYTES) {
         problems.push({
@@ -131,6 +150,7 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
       bytesTotal += listing.entries.reduce((sum, entry) => sum + entry.unpackedBytes, 0) - file.size;
       let used = 0;
       for (const entry of listing.entries) {
+        if (stopped()) break;
         const name = `${file.name}/${entry.name}`;
         let unpacked: Uint8Array | undefined;
         try {
@@ -178,12 +198,14 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
       await step();
       continue;
     }
+    let bytes: Uint8Array | undefined;
     try {
-      readXml(file.name, await file.read());
+      bytes = await file.read();
     } catch {
       problems.push(unreadable(file.name));
       skipBytes(file.size);
     }
+    if (bytes) readXml(file.name, bytes);
     await step();
   }
   return recogniseConnectSyncConfiguration({
@@ -245,6 +267,12 @@ function refusedEntry(zipName: string, { name, reason }: RefusedEntry): ImportPr
       };
   }
 }
+
+const unexpected = (name: string, error: unknown): ImportProblem => ({
+  file: name,
+  message: `${name} could not be read as an export${error instanceof Error && error.message ? ` (${error.message})` : ""}.`,
+  hint: hints.reexport,
+});
 
 const unreadable = (name: string): ImportProblem => ({
   file: name,

@@ -1,6 +1,6 @@
 import { hints } from "./problem-hints";
 import { keepForRoot, readExportDocument } from "./read-export";
-import { KeptTreeReader, XmlSyntaxError } from "./stream-xml";
+import { KeptTreeReader, MAX_DEPTH, XmlSyntaxError, XmlTooDeepError } from "./stream-xml";
 import type { ImportProblem } from "./types";
 
 type ParsedFile = { read: ReturnType<typeof readExportDocument> } | { problem: ImportProblem };
@@ -15,29 +15,37 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 export function parseExportFile(name: string, bytes: Uint8Array, onBytes?: (done: number) => void): ParsedFile {
   const empty = { problem: { file: name, message: `${name} is empty.`, hint: hints.reexport } };
+  const decoding = decoderFor(bytes);
+  if ("unknown" in decoding) {
+    return {
+      problem: {
+        file: name,
+        message: `${name} declares the text encoding "${decoding.unknown}", which this browser cannot decode.`,
+        hint: hints.encoding,
+      },
+    };
+  }
   const reader = new KeptTreeReader(keepForRoot);
   let root;
   try {
-    const { decoder, start } = decoderFor(bytes);
+    const { decoder, start } = decoding;
     for (let at = start; at < bytes.length; at += CHUNK_BYTES) {
       const end = Math.min(bytes.length, at + CHUNK_BYTES);
       reader.write(decoder.decode(bytes.subarray(at, end), { stream: true }));
       onBytes?.(end);
     }
     reader.write(decoder.decode());
-    if (!reader.sawContent) return empty;
     root = reader.close();
   } catch (error) {
     if (!reader.sawContent) return empty;
-    return {
-      problem: {
-        file: name,
-        message: `${name} is not well-formed XML${error instanceof XmlSyntaxError ? ` (${error.message})` : ""}.`,
-        hint: hints.reexport,
-      },
-    };
+    return { problem: parseProblem(name, error) };
   }
-  const result = readExportDocument(root, name);
+  let result;
+  try {
+    result = readExportDocument(root, name);
+  } catch (error) {
+    return { problem: parseProblem(name, error) };
+  }
   if (result.kind === "not-an-export") {
     const known = otherExportKinds[result.root];
     const source = connectSyncRoots[result.root];
@@ -53,6 +61,25 @@ export function parseExportFile(name: string, bytes: Uint8Array, onBytes?: (done
     };
   }
   return { read: result };
+}
+
+/** The reason a file could not be parsed, as the visitor can act on it. */
+function parseProblem(name: string, error: unknown): ImportProblem {
+  if (error instanceof XmlSyntaxError) {
+    return { file: name, message: `${name} is not well-formed XML (${error.message}).`, hint: hints.reexport };
+  }
+  if (error instanceof XmlTooDeepError) {
+    return {
+      file: name,
+      message: `${name} nests its elements more than ${MAX_DEPTH} deep (line ${error.line}); a server export nests about a dozen deep, so this file is not one, or it was damaged.`,
+      hint: hints.pickExport,
+    };
+  }
+  return {
+    file: name,
+    message: `${name} could not be read as an export${error instanceof Error && error.message ? ` (${error.message})` : ""}.`,
+    hint: hints.reexport,
+  };
 }
 
 /**
@@ -74,16 +101,50 @@ const connectSyncRoots: { readonly [root: string]: string } = {
   synchronizationRule: "connect-sync-rule",
 };
 
-/** UTF-8 unless a byte order mark (or a zero second byte) says UTF-16. */
+/**
+ * Decodes a whole file as `parseExportFile` does (for tests and small files); an encoding this
+ * browser cannot decode throws.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  const { decoder, start } = decoderFor(bytes);
-  return decoder.decode(bytes.subarray(start)).replace(/^\uFEFF/, "");
+  const decoding = decoderFor(bytes);
+  if ("unknown" in decoding) throw new Error(`Unknown text encoding "${decoding.unknown}".`);
+  return decoding.decoder.decode(bytes.subarray(decoding.start)).replace(/^\uFEFF/, "");
 }
 
-function decoderFor(bytes: Uint8Array): { decoder: TextDecoder; start: number } {
+/** UTF-16 labels: a declaration naming one in a file whose bytes are not UTF-16 is wrong. */
+const UTF16_LABELS = new Set(["utf-16", "utf-16le", "utf-16be", "ucs-2", "unicode", "iso-10646-ucs-2", "csunicode"]);
+
+/**
+ * Chooses the decoder as XML says (Appendix F): a byte order mark first; then UTF-16 without
+ * one, told by its zero bytes around `<`; then the encoding the XML declaration names (windows-1252,
+ * iso-8859-x and the rest that `TextDecoder` knows); UTF-8 otherwise. A declaration naming
+ * UTF-16 in bytes that are not UTF-16 (a file re-saved by an editor) is ignored, as browsers do.
+ */
+export function decoderFor(bytes: Uint8Array): { decoder: TextDecoder; start: number } | { unknown: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { decoder: new TextDecoder("utf-8"), start: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { decoder: new TextDecoder("utf-16le"), start: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { decoder: new TextDecoder("utf-16be"), start: 2 };
   if (bytes.length > 1 && bytes[0] !== 0 && bytes[1] === 0) return { decoder: new TextDecoder("utf-16le"), start: 0 };
-  // A UTF-8 byte order mark is dropped by the decoder.
+  if (bytes.length > 1 && bytes[0] === 0 && bytes[1] !== 0) return { decoder: new TextDecoder("utf-16be"), start: 0 };
+  const label = declaredEncoding(bytes);
+  if (label && !UTF16_LABELS.has(label)) {
+    try {
+      return { decoder: new TextDecoder(label), start: 0 };
+    } catch {
+      return { unknown: label };
+    }
+  }
   return { decoder: new TextDecoder("utf-8"), start: 0 };
+}
+
+/** The encoding an XML declaration at the start of the bytes names, lower case; read as ASCII. */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  let head = "";
+  for (let at = 0; at < Math.min(bytes.length, 512); at += 1) {
+    head += String.fromCharCode(bytes[at]!);
+    if (bytes[at] === 0x3e) break;
+  }
+  const match = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/.exec(head);
+  return match ? match[2]!.trim().toLowerCase() : undefined;
 }

@@ -1,4 +1,5 @@
 import { unzipSync } from "fflate";
+import { isSystemFile } from "./system-files";
 
 /** The largest single file read (a whole AD agent with its schema is a few MB; 64 MB leaves room). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -53,7 +54,8 @@ export interface ZipListing {
 }
 
 /**
- * Lists a zip's XML entries without unpacking any, and refuses the ones that would be too big,
+ * Lists a zip's XML entries without unpacking any (macOS's `__MACOSX/` copies and `._` files are
+ * not listed), and refuses the ones that would be too big,
  * grow like a zip bomb, or take the archive past `MAX_UNPACKED_BYTES`. Throws if the bytes are
  * not a zip archive. `limits` is for tests.
  */
@@ -66,7 +68,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = zipLimits)
     filter: (entry) => {
       const at = index;
       index += 1;
-      if (!/\.xml$/i.test(entry.name)) return false;
+      if (!/\.xml$/i.test(entry.name) || isSystemFile(entry.name)) return false;
       // A stored entry is copied as it is, whatever size it declares.
       const size = entry.compression === 0 ? entry.size : entry.originalSize;
       const ratio = size / Math.max(entry.size, 1);

@@ -34,6 +34,20 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+/**
+ * Elements nested deeper than this are refused. A server export nests about a dozen deep (its
+ * DSML schema, cut out, a few more); a file nested thousands deep is not one, and a kept subtree
+ * that deep would exhaust the stack of anything that walks it.
+ */
+export const MAX_DEPTH = 1000;
+
+export class XmlTooDeepError extends Error {
+  constructor(readonly line: number) {
+    super(`elements nested more than ${MAX_DEPTH} deep at line ${line}`);
+    this.name = "XmlTooDeepError";
+  }
+}
+
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 const SCHEMA_OPEN = "<schema>";
 const SCHEMA_CLOSE = "</schema>";
@@ -56,7 +70,9 @@ export class KeptTreeReader {
   private skipping = 0;
   /** Inside a `<schema>` block being cut out. */
   private inSchema = false;
-  /** The end of the last chunk, held back in case a `<schema>` tag is split across chunks. */
+  /** Inside a comment, CDATA section or processing instruction, which can hold any text. */
+  private mode: Mode = "markup";
+  /** The end of the last chunk, held back in case a token (`<schema>`, `<!--`, `-->`…) is split across chunks. */
   private pending = "";
   private first = true;
   /** Whether anything but white space was given (an empty file gets its own message). */
@@ -69,6 +85,7 @@ export class KeptTreeReader {
     });
     parser.on("opentag", (tag) => {
       // saxes sends closetag for self-closing tags too, so every opened element counts.
+      if (this.stack.length + this.skipping >= MAX_DEPTH) throw new XmlTooDeepError(parser.line);
       if (this.skipping > 0) {
         this.skipping += 1;
         return;
@@ -109,55 +126,124 @@ export class KeptTreeReader {
   write(chunk: string): void {
     let text = this.pending + chunk;
     this.pending = "";
+    if (this.first && text.length < 256 && !text.includes(">")) {
+      // Too little to see the whole declaration yet.
+      this.pending = text;
+      return;
+    }
     if (this.first) {
       // The text is already decoded: an XML declaration naming UTF-16 would contradict it.
       text = text.replace(/^\s*<\?xml[^>]*\?>/, (declaration) => declaration.replace(/[^\n]/g, ""));
       this.first = false;
     }
-    // Hold back what could be the start of a split <schema> or </schema> tag.
-    const hold = Math.min(text.length, SCHEMA_CLOSE.length - 1);
-    const lt = text.lastIndexOf("<", text.length - 1);
-    if (lt >= 0 && lt >= text.length - hold) {
-      this.pending = text.slice(lt);
-      text = text.slice(0, lt);
-    }
-    this.feed(text);
+    this.feed(text, false);
   }
 
   close(): XmlElement | undefined {
     const rest = this.pending;
     this.pending = "";
-    // An unclosed <schema> block: parse what is left as it is, so the error names the real problem.
-    this.feed(rest);
+    this.feed(rest, true);
+    // An unclosed <schema> block: the error names the real problem.
     if (this.inSchema) throw new XmlSyntaxError(this.parser.line, `unclosed tag: schema`);
     this.parser.close();
     return this.root;
   }
 
-  private feed(text: string): void {
+  /**
+   * Passes the text to saxes, minus every `<schema>` block. Comments, CDATA sections and
+   * processing instructions are stepped over whole, so a `<schema>` or `</schema>` written
+   * inside one (in or out of a schema block) is text, as XML says, and cuts nothing out.
+   */
+  private feed(text: string, last: boolean): void {
     let at = 0;
+    const found = new Map<string, number>();
+    const next = (token: string) => {
+      let index = found.get(token);
+      if (index === undefined || (index >= 0 && index < at)) {
+        index = text.indexOf(token, at);
+        found.set(token, index);
+      }
+      return index;
+    };
     while (at < text.length) {
-      if (this.inSchema) {
-        const end = text.indexOf(SCHEMA_CLOSE, at);
-        const skipped = end < 0 ? text.slice(at) : text.slice(at, end);
-        // Line numbers in messages stay those of the file.
-        const lines = countLines(skipped);
-        if (lines > 0) this.parser.write("\n".repeat(lines));
-        if (end < 0) return;
-        this.inSchema = false;
-        at = end + SCHEMA_CLOSE.length;
+      if (this.mode !== "markup") {
+        const close = closers[this.mode];
+        const end = next(close);
+        if (end < 0) {
+          const held = last ? 0 : heldBack(text.slice(at));
+          this.emit(text.slice(at, text.length - held));
+          this.pending = text.slice(text.length - held);
+          return;
+        }
+        this.emit(text.slice(at, end + close.length));
+        at = end + close.length;
+        this.mode = "markup";
         continue;
       }
-      const start = text.indexOf(SCHEMA_OPEN, at);
-      const part = start < 0 ? text.slice(at) : text.slice(at, start);
-      if (!this.sawContent && /\S/.test(part)) this.sawContent = true;
-      this.parser.write(part);
-      if (start < 0) return;
-      this.sawContent = true;
-      this.inSchema = true;
-      at = start + SCHEMA_OPEN.length;
+      const schemaToken = this.inSchema ? SCHEMA_CLOSE : SCHEMA_OPEN;
+      let first = next(schemaToken);
+      let firstToken = schemaToken;
+      for (const opener of openerTokens) {
+        const index = next(opener);
+        if (index >= 0 && (first < 0 || index < first)) {
+          first = index;
+          firstToken = opener;
+        }
+      }
+      if (first < 0) {
+        // Hold back what could be the start of a token that the next chunk completes.
+        const held = last ? 0 : heldBack(text.slice(at));
+        this.emit(text.slice(at, text.length - held));
+        this.pending = text.slice(text.length - held);
+        return;
+      }
+      this.emit(text.slice(at, first));
+      at = first + firstToken.length;
+      if (firstToken === schemaToken) {
+        this.sawContent = true;
+        this.inSchema = !this.inSchema;
+      } else {
+        this.emit(firstToken);
+        this.mode = openers[firstToken]!;
+      }
     }
   }
+
+  /** Text for saxes, or, inside a `<schema>` block, only its line breaks (so messages keep the file's lines). */
+  private emit(part: string): void {
+    if (part.length === 0) return;
+    if (this.inSchema) {
+      const lines = countLines(part);
+      if (lines > 0) this.parser.write("\n".repeat(lines));
+      return;
+    }
+    if (!this.sawContent && /\S/.test(part)) this.sawContent = true;
+    this.parser.write(part);
+  }
+}
+
+type Mode = "markup" | "comment" | "cdata" | "instruction";
+const openers: { readonly [token: string]: Exclude<Mode, "markup"> } = {
+  "<!--": "comment",
+  "<![CDATA[": "cdata",
+  "<?": "instruction",
+};
+const openerTokens = Object.keys(openers);
+const closers: { readonly [mode in Exclude<Mode, "markup">]: string } = {
+  comment: "-->",
+  cdata: "]]>",
+  instruction: "?>",
+};
+const tokens = [SCHEMA_OPEN, SCHEMA_CLOSE, ...openerTokens, ...Object.values(closers)];
+const longestToken = Math.max(...tokens.map((token) => token.length));
+
+/** How many characters at the end of the text could begin a token that the next chunk completes. */
+function heldBack(text: string): number {
+  for (let length = Math.min(text.length, longestToken - 1); length > 0; length -= 1) {
+    const tail = text.slice(text.length - length);
+    if (tokens.some((token) => token.length > length && token.startsWith(tail))) return length;
+  }
+  return 0;
 }
 
 function countLines(text: string): number {

@@ -1,13 +1,17 @@
-import { Suspense, useState, useSyncExternalStore, type DragEvent, type InputHTMLAttributes } from "react";
+import { Suspense, useRef, useState, useSyncExternalStore, type DragEvent, type InputHTMLAttributes } from "react";
 import { Link } from "react-router";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
 import type * as ImportFilesModule from "../../core/sync-export/import-files";
 import type { InputFile } from "../../core/sync-export/import-files";
-import { filesFromDrop, fromFile } from "./picked-files";
-import { useImportStore } from "../../core/import-findings/import-store";
+import { isSystemFile } from "../../core/sync-export/system-files";
+import { emptyPickMessage, filesFromDrop, pickFromInput, type Pick } from "./picked-files";
+import { useImportPersistence, useImportStore } from "../../core/import-findings/import-store";
 import { useImportHydrated } from "../../core/import-findings/use-import-hydrated";
-import { readInWorker, startReadWorker } from "./worker-reader";
+import { ExportSteps } from "./export-steps";
+import { ProblemsList } from "./problems-list";
+import { StorageNote } from "./storage-note";
+import { ReadCancelled, readInWorker, startReadWorker } from "./worker-reader";
 
 type Status = "idle" | "reading" | "done" | "error";
 
@@ -56,6 +60,9 @@ export function ImportPage() {
   const [status, setStatus] = useState<Status>("idle");
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [message, setMessage] = useState("");
+  // Why the last read gave nothing, for the label on the earlier findings still shown.
+  const [failure, setFailure] = useState("");
+  const persistence = useImportPersistence();
   const [dragging, setDragging] = useState(false);
   const [fromThisVisit, setFromThisVisit] = useState(false);
   // Problems of a read that produced nothing to save (saved findings carry their own).
@@ -75,37 +82,70 @@ export function ImportPage() {
     );
   };
 
-  async function read(files: InputFile[]) {
-    if (files.length === 0) return;
+  // The read under way; a newer pick aborts it, and nothing it still reports is shown.
+  const current = useRef<AbortController | undefined>(undefined);
+
+  function fail(text: string, reason: string, problems: typeof errors = []) {
+    setStatus("error");
+    setErrors(problems);
+    setMessage(text);
+    setFailure(reason);
+  }
+
+  async function read(pick: Pick) {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const live = () => !controller.signal.aborted;
+    const empty = emptyPickMessage(pick);
+    if (empty) {
+      fail(empty, "what was picked held no file to read");
+      return;
+    }
+    // Files the system adds (.DS_Store, macOS's ._ files) are never read, nor counted.
+    const files: InputFile[] = pick.files.filter((file) => !isSystemFile(file.name));
     try {
       const reading = await loadReading();
+      if (!live()) return;
       setReaderReady(true);
       setStatus("reading");
       // Bytes parsed out of the bytes picked (a zip counts unpacked once opened).
       setProgress({ done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
       setMessage(`Reading ${files.length === 1 ? "1 file" : `${files.length} files`} in this browser…`);
-      const onBytes = (done: number, total: number) => setProgress({ done, total });
-      const onMainThread = async (module: Reader) => module.importFiles(files, { onBytes, yieldToBrowser });
+      const onBytes = (done: number, total: number) => {
+        if (live()) setProgress({ done, total });
+      };
+      const onMainThread = async (module: Reader) =>
+        module.importFiles(files, { onBytes, yieldToBrowser, signal: controller.signal });
       const imported =
         "worker" in reading
-          ? await readInWorker(reading.worker, files, onBytes).catch(async () => onMainThread(await loadReader()))
+          ? await readInWorker(reading.worker, files, onBytes, controller.signal).catch(async (error: unknown) => {
+              if (error instanceof ReadCancelled) throw error;
+              return onMainThread(await loadReader());
+            })
           : await onMainThread(reading.reader);
+      if (!live()) return;
       const usable = imported.agents.length > 0 || imported.metaverse !== undefined;
       if (usable) setImported(imported);
       setFromThisVisit(true);
-      setStatus(usable ? "done" : "error");
+      if (!usable) {
+        fail(
+          "Nothing usable was found in what you picked. The problems below say why.",
+          "nothing usable was found in what was picked (the problems above say why)",
+          imported.problems,
+        );
+        return;
+      }
+      setStatus("done");
       setMessage(
-        usable
-          ? `Read ${imported.files.length === 1 ? "1 file" : `${imported.files.length} files`}: ${imported.agents.length === 1 ? "1 management agent" : `${imported.agents.length} management agents`}${imported.metaverse ? " and the metaverse" : ""}.${imported.problems.length > 0 ? ` ${imported.problems.length === 1 ? "1 problem" : `${imported.problems.length} problems`} below.` : ""}`
-          : "Nothing usable was found in what you picked. The problems below say why.",
+        `Read ${imported.files.length === 1 ? "1 file" : `${imported.files.length} files`}: ${imported.agents.length === 1 ? "1 management agent" : `${imported.agents.length} management agents`}${imported.metaverse ? " and the metaverse" : ""}.${imported.problems.length > 0 ? ` ${imported.problems.length === 1 ? "1 problem" : `${imported.problems.length} problems`} below.` : ""}`,
       );
-      if (usable) setReads((count) => count + 1);
-      else setErrors(imported.problems);
-    } catch {
-      setStatus("error");
-      setErrors([]);
-      setMessage(
+      setReads((count) => count + 1);
+    } catch (error) {
+      if (!live() || error instanceof ReadCancelled) return;
+      fail(
         "The page's reading code could not be loaded (the site may have been updated). Reload the page and pick the files again.",
+        "the page's reading code could not be loaded",
       );
     }
   }
@@ -140,21 +180,7 @@ export function ImportPage() {
         </div>
       </div>
 
-      <h2>Export the configuration</h2>
-      <ol>
-        <li>
-          On the sync server, open Synchronization Service Manager and choose{" "}
-          <strong>File → Export Server Configuration</strong>. Pick an empty folder: it receives one{" "}
-          <code>MA-{"{GUID}"}.XML</code> file per management agent and <code>MV.XML</code>, the metaverse (deletion
-          rules, provisioning).
-        </li>
-        <li>
-          To read one agent only, select it under Management Agents and choose{" "}
-          <strong>Actions → Export Management Agent</strong>. Without <code>MV.XML</code> this page cannot judge the
-          deletion rules.
-        </li>
-        <li>Copy the folder (or a zip of it) to this computer. The files hold no passwords.</li>
-      </ol>
+      <ExportSteps />
 
       <h2>Choose the export</h2>
       <div
@@ -178,9 +204,9 @@ export function ImportPage() {
             {...folderPicker}
             aria-describedby="import-folder-hint"
             onChange={(event) => {
-              const files = Array.from(event.currentTarget.files ?? []).map((file) => fromFile(file));
+              const pick = pickFromInput("folder", event.currentTarget.files);
               event.currentTarget.value = "";
-              void read(files);
+              void read(pick);
             }}
           />
         </div>
@@ -198,9 +224,9 @@ export function ImportPage() {
             accept=".xml,.XML,.zip,application/xml,text/xml,application/zip"
             aria-describedby="import-files-hint"
             onChange={(event) => {
-              const files = Array.from(event.currentTarget.files ?? []).map((file) => fromFile(file));
+              const pick = pickFromInput("files", event.currentTarget.files);
               event.currentTarget.value = "";
-              void read(files);
+              void read(pick);
             }}
           />
         </div>
@@ -232,30 +258,26 @@ export function ImportPage() {
         )}
         {status !== "reading" && message && <p>{message}</p>}
         {status === "idle" && ready && saved && (
-          <p>These are the findings of your last import, saved in this browser.</p>
+          <p>
+            {persistence.where === "tab"
+              ? "These are the findings of your last import, kept in this tab only."
+              : "These are the findings of your last import, saved in this browser."}
+          </p>
         )}
       </div>
+      {status === "done" && fromThisVisit && persistence.where !== "saved" && <StorageNote persistence={persistence} />}
 
-      {problems.length > 0 && (
-        <section className="callout callout--warning import-problems" aria-labelledby="import-problems-title">
-          <h2 id="import-problems-title" className="callout__title">
-            {problems.length === 1 ? "One problem with the files" : `${problems.length} problems with the files`}
-          </h2>
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={`${problem.file}-${index}`} data-import-error={problem.file}>
-                <p>{problem.message}</p>
-                <p className="hint">{problem.hint}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ProblemsList problems={problems} />
 
       {ready && saved && status !== "reading" && (
         <>
           <Suspense fallback={<p>Preparing the findings…</p>}>
-            <importResults.Component key={reads} saved={saved} focusOnMount={reads > 0} />
+            <importResults.Component
+              key={reads}
+              saved={saved}
+              focusOnMount={reads > 0}
+              {...(status === "error" ? { lastReadFailed: failure } : {})}
+            />
           </Suspense>
           <section aria-labelledby="forget-title" className="import-forget">
             <h2 id="forget-title">Forget these findings</h2>
@@ -270,6 +292,7 @@ export function ImportPage() {
                 forget();
                 setStatus("idle");
                 setMessage("The findings are forgotten: nothing from your export is kept in this browser.");
+                setFailure("");
                 setFromThisVisit(false);
               }}
             >

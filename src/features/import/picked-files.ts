@@ -1,4 +1,13 @@
 import type { InputFile } from "../../core/sync-export/import-files";
+import { isSystemFile } from "../../core/sync-export/system-files";
+
+/** What the visitor gave in one go, and through which control. */
+export interface Pick {
+  readonly via: "folder" | "files" | "drop";
+  readonly files: readonly InputFile[];
+  /** What was picked or dropped, by name: the folder, the dropped items (empty folders too). */
+  readonly names: readonly string[];
+}
 
 /** A file from an input or a drop, named by its path inside the picked folder when it has one. */
 export function fromFile(file: File, path?: string): InputFile {
@@ -6,18 +15,31 @@ export function fromFile(file: File, path?: string): InputFile {
   return { name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
 }
 
+/** The files of a file or folder input; a folder's name comes from its files' paths, when it has any. */
+export function pickFromInput(via: "folder" | "files", list: FileList | null): Pick {
+  const files = Array.from(list ?? []).map((file) => fromFile(file));
+  const names =
+    via === "folder"
+      ? [...new Set(files.map((file) => file.name.split("/")[0]!).filter(Boolean))]
+      : files.map((file) => file.name);
+  return { via, files, names };
+}
+
 /**
  * The files of a drop: a dropped folder is walked (the File and Directory Entries API, in every
  * current browser); where that API is missing, the dropped files themselves.
  */
-export async function filesFromDrop(transfer: DataTransfer): Promise<InputFile[]> {
+export async function filesFromDrop(transfer: DataTransfer): Promise<Pick> {
   const entries = Array.from(transfer.items)
     .map((item) => (item.kind === "file" ? item.webkitGetAsEntry?.() : null))
     .filter((entry): entry is FileSystemEntry => !!entry);
-  if (entries.length === 0) return Array.from(transfer.files).map((file) => fromFile(file));
+  if (entries.length === 0) {
+    const files = Array.from(transfer.files).map((file) => fromFile(file));
+    return { via: "drop", files, names: files.map((file) => file.name) };
+  }
   const files: InputFile[] = [];
   for (const entry of entries) await walk(entry, files);
-  return files;
+  return { via: "drop", files, names: entries.map((entry) => (entry.isDirectory ? `${entry.name}/` : entry.name)) };
 }
 
 async function walk(entry: FileSystemEntry, into: InputFile[]): Promise<void> {
@@ -35,4 +57,33 @@ async function walk(entry: FileSystemEntry, into: InputFile[]): Promise<void> {
     if (batch.length === 0) break;
     for (const child of batch) await walk(child, into);
   }
+}
+
+const WHAT_TO_PICK =
+  "Pick the folder that File → Export Server Configuration wrote (it holds one MA-{GUID}.XML file per management agent and MV.XML), or pick those files, or a zip of the folder.";
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(", ");
+
+/**
+ * The message for a pick that holds no file to read (an empty folder, a drop of text, or only
+ * files the system adds such as .DS_Store), naming what was picked and what to pick instead;
+ * undefined when there is something to read.
+ */
+export function emptyPickMessage(pick: Pick): string | undefined {
+  if (pick.files.some((file) => !isSystemFile(file.name))) return undefined;
+  const onlySystem = pick.files.length > 0;
+  const what =
+    pick.via === "folder"
+      ? pick.names.length > 0
+        ? `The folder ${quoted(pick.names)}`
+        : "The folder you picked"
+      : pick.names.length > 0
+        ? `What you ${pick.via === "drop" ? "dropped" : "picked"} (${quoted(pick.names)})`
+        : `What you ${pick.via === "drop" ? "dropped" : "picked"}`;
+  const holds = onlySystem
+    ? `holds only files the system adds (${[...new Set(pick.files.map((file) => file.name.split("/").pop()))].join(", ")}), no export file`
+    : pick.via === "drop" && pick.names.length === 0
+      ? "holds no file (perhaps text or a link was dropped)"
+      : "holds no file at all";
+  return `${what} ${holds}. ${WHAT_TO_PICK}`;
 }

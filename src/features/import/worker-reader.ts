@@ -12,7 +12,8 @@ import type { ImportedExport } from "../../core/sync-export/types";
 /** Messages from the page to the worker. */
 export type ToWorker =
   | { readonly type: "read"; readonly read: number; readonly files: readonly { name: string; size: number }[] }
-  | { readonly type: "bytes"; readonly request: number; readonly bytes?: ArrayBuffer };
+  | { readonly type: "bytes"; readonly request: number; readonly bytes?: ArrayBuffer }
+  | { readonly type: "cancel"; readonly read: number };
 
 /** Messages from the worker to the page. */
 export type FromWorker =
@@ -63,15 +64,32 @@ export function startReadWorker(): Promise<Worker> {
 
 let reads = 0;
 
-/** Reads the files in the worker; rejects if the worker fails while reading. */
+/** Why a read ended without findings: a newer pick replaced it. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super("A newer pick replaced this read.");
+    this.name = "ReadCancelled";
+  }
+}
+
+/**
+ * Reads the files in the worker; rejects if the worker fails while reading, or with
+ * `ReadCancelled` once `signal` aborts: the worker is told to stop before its next file, and
+ * nothing it still sends for this read is heard.
+ */
 export function readInWorker(
   worker: Worker,
   files: readonly InputFile[],
   onBytes: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<ImportedExport> {
   reads += 1;
   const read = reads;
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new ReadCancelled());
+      return;
+    }
     const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
     const onMessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -81,6 +99,7 @@ export function readInWorker(
         if (!file) return send({ type: "bytes", request: message.request });
         file.read().then(
           (bytes) => {
+            if (signal?.aborted) return;
             // Moved, not copied, to the worker; a view into a larger buffer is copied first.
             const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
             const buffer = (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
@@ -99,12 +118,19 @@ export function readInWorker(
       stop();
       reject(new Error("The reading worker failed."));
     };
+    const onAbort = () => {
+      stop();
+      send({ type: "cancel", read });
+      reject(new ReadCancelled());
+    };
     const stop = () => {
       worker.removeEventListener("message", onMessage);
       worker.removeEventListener("error", onError);
+      signal?.removeEventListener("abort", onAbort);
     };
     worker.addEventListener("message", onMessage);
     worker.addEventListener("error", onError);
+    signal?.addEventListener("abort", onAbort);
     send({ type: "read", read, files: files.map((file) => ({ name: file.name, size: file.size })) });
   });
 }

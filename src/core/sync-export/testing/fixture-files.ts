@@ -40,3 +40,29 @@ export function zipWithoutExport(zipName = "notes.zip"): InputFile {
     }),
   );
 }
+
+/**
+ * The AppleDouble header macOS writes into `._name` files (magic 0x00051607, version 2, the
+ * filler "Mac OS X"): binary, whatever the name says.
+ */
+export function appleDouble(): Uint8Array {
+  const bytes = new Uint8Array(82);
+  bytes.set([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]);
+  bytes.set(new TextEncoder().encode("Mac OS X        "), 8);
+  return bytes;
+}
+
+/**
+ * A zip of a fixture folder as Finder's "Compress" makes it: each file, and beside them
+ * `__MACOSX/<folder>/._<name>` resource forks and a `.DS_Store`.
+ */
+export function macZipOf(folder: string, zipName = `${folder}.zip`): InputFile {
+  const entries: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(join(fixturesDir, folder))) {
+    entries[`${folder}/${name}`] = new Uint8Array(readFileSync(join(fixturesDir, folder, name)));
+    entries[`__MACOSX/${folder}/._${name}`] = appleDouble();
+  }
+  entries[`${folder}/.DS_Store`] = new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]);
+  entries[`__MACOSX/${folder}/._.DS_Store`] = appleDouble();
+  return inputFile(zipName, zipSync(entries));
+}

@@ -2,8 +2,10 @@ import { describeAgentType } from "../../../core/sync-export/agent-kinds";
 import { findingAnchors, isAdAgent, type Analysis } from "../../../core/sync-export/analyze";
 import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
+import { longTable, useRevealedRows } from "./use-revealed-rows";
 
 export function AgentsSection({ agents, analysis }: { agents: readonly ManagementAgent[]; analysis: Analysis }) {
+  const shown = useRevealedRows(agents.length);
   return (
     <section aria-labelledby="agents-title">
       <h3 id="agents-title">Management agents</h3>
@@ -11,7 +13,16 @@ export function AgentsSection({ agents, analysis }: { agents: readonly Managemen
         Every agent in the export, with its type exactly as the export states it (
         <GuideLink anchor={findingAnchors.agents}>what a management agent is</GuideLink>).
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Management agents (scrolls sideways)">
+      <div
+        className={longTable(agents.length)}
+        tabIndex={0}
+        role="region"
+        aria-label="Management agents (scrolls sideways)"
+        aria-busy={shown < agents.length || undefined}
+        data-agent-table
+        data-rows={agents.length}
+        data-rows-shown={shown}
+      >
         <table>
           <caption className="visually-hidden">Management agents in the export</caption>
           <thead>
@@ -24,7 +35,7 @@ export function AgentsSection({ agents, analysis }: { agents: readonly Managemen
             </tr>
           </thead>
           <tbody>
-            {agents.map((agent) => (
+            {agents.slice(0, shown).map((agent) => (
               <tr key={agent.id} data-ma={agent.id} data-ma-category={agent.category}>
                 <th scope="row">
                   {agent.name}

@@ -2,6 +2,7 @@ import { findingAnchors, type Analysis, type FlowFinding } from "../../../core/s
 import { expressionText } from "../../../core/sync-export/expression";
 import type { ManagementAgent } from "../../../core/sync-export/types";
 import { GuideLink } from "./guide-link";
+import { longTable, useRevealedRows } from "./use-revealed-rows";
 
 const kindText: Record<FlowFinding["kind"], string> = {
   direct: "Direct",
@@ -51,76 +52,86 @@ export function FlowsSection({ analysis, old }: { analysis: Analysis; old: Manag
       </p>
       {analysis.flows.length === 0 && <p>The export holds no export flow for this agent.</p>}
       {[...byType].map(([objectType, flows]) => (
-        <div
-          className="table-scroll"
-          key={objectType}
-          tabIndex={0}
-          role="region"
-          aria-label={`Export flows to ${objectType} objects (scrolls sideways)`}
-        >
-          <table>
-            <caption>
-              Export flows to Entra ID {objectType} objects ({flows.length})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Entra attribute</th>
-                <th scope="col">From the metaverse</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Cloud sync</th>
-                <th scope="col">Connect Sync</th>
-              </tr>
-            </thead>
-            <tbody>
-              {flows.map((flow, index) => (
-                <tr
-                  key={`${flow.target}-${index}`}
-                  data-flow
-                  data-flow-object-type={flow.objectType}
-                  data-flow-target={flow.target}
-                  data-flow-kind={flow.kind}
-                  data-flow-mv-object-type={flow.mvObjectType}
-                >
-                  <th scope="row">{flow.target}</th>
-                  <td>
-                    {flow.sources.join(", ") || "none"}
-                    {flow.mvObjectType && <span className="hint import-cell-note"> ({flow.mvObjectType})</span>}
-                  </td>
-                  <td>
-                    {kindText[flow.kind]}
-                    {flow.kind === "constant" && <> "{flow.constant}"</>}
-                    {flow.kind === "scripted" && (
-                      <p className="import-cell-note">
-                        <code>{flow.scriptContext}</code>
-                        {old.extension ? <> in {old.extension}</> : null}
-                      </p>
-                    )}
-                    {flow.kind === "sync-rule" && (
-                      <p className="import-cell-note">
-                        {flow.syncRuleMappingType ? `${flow.syncRuleMappingType} mapping. ` : ""}
-                        {flow.expression ? (
-                          <>
-                            Expression: <code data-flow-expression>{expressionText(flow.expression)}</code>. The rule
-                            itself lives in the FIM Service.
-                          </>
-                        ) : flow.constant !== undefined ? (
-                          <>
-                            Constant: <code>{flow.constant}</code>. The rule itself lives in the FIM Service.
-                          </>
-                        ) : (
-                          "The rule's own logic lives in the FIM Service, not in this export."
-                        )}
-                      </p>
-                    )}
-                  </td>
-                  <td>{flow.landing.cloudSync.text}</td>
-                  <td>{flow.landing.connectSync.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FlowsTable key={objectType} objectType={objectType} flows={flows} old={old} />
       ))}
     </section>
+  );
+}
+
+function FlowsTable({ objectType, flows, old }: { objectType: string; flows: FlowFinding[]; old: ManagementAgent }) {
+  const shown = useRevealedRows(flows.length);
+  return (
+    <div
+      className={longTable(flows.length)}
+      tabIndex={0}
+      role="region"
+      aria-label={`Export flows to ${objectType} objects (scrolls sideways)`}
+      aria-busy={shown < flows.length || undefined}
+      data-flow-table={objectType}
+      data-rows={flows.length}
+      data-rows-shown={shown}
+    >
+      <table>
+        <caption>
+          Export flows to Entra ID {objectType} objects ({flows.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Entra attribute</th>
+            <th scope="col">From the metaverse</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Cloud sync</th>
+            <th scope="col">Connect Sync</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flows.slice(0, shown).map((flow, index) => (
+            <tr
+              key={`${flow.target}-${index}`}
+              data-flow
+              data-flow-object-type={flow.objectType}
+              data-flow-target={flow.target}
+              data-flow-kind={flow.kind}
+              data-flow-mv-object-type={flow.mvObjectType}
+            >
+              <th scope="row">{flow.target}</th>
+              <td>
+                {flow.sources.join(", ") || "none"}
+                {flow.mvObjectType && <span className="hint import-cell-note"> ({flow.mvObjectType})</span>}
+              </td>
+              <td>
+                {kindText[flow.kind]}
+                {flow.kind === "constant" && <> "{flow.constant}"</>}
+                {flow.kind === "scripted" && (
+                  <p className="import-cell-note">
+                    <code>{flow.scriptContext}</code>
+                    {old.extension ? <> in {old.extension}</> : null}
+                  </p>
+                )}
+                {flow.kind === "sync-rule" && (
+                  <p className="import-cell-note">
+                    {flow.syncRuleMappingType ? `${flow.syncRuleMappingType} mapping. ` : ""}
+                    {flow.expression ? (
+                      <>
+                        Expression: <code data-flow-expression>{expressionText(flow.expression)}</code>. The rule itself
+                        lives in the FIM Service.
+                      </>
+                    ) : flow.constant !== undefined ? (
+                      <>
+                        Constant: <code>{flow.constant}</code>. The rule itself lives in the FIM Service.
+                      </>
+                    ) : (
+                      "The rule's own logic lives in the FIM Service, not in this export."
+                    )}
+                  </p>
+                )}
+              </td>
+              <td>{flow.landing.cloudSync.text}</td>
+              <td>{flow.landing.connectSync.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
