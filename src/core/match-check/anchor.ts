@@ -1,0 +1,84 @@
+import type { AdUser, MatchTarget } from "./types";
+
+const GUID = /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const hexPairs = (hex: string) => hex.match(/../g) ?? [];
+
+/** Canonical lower-case text of a GUID (braces tolerated), or undefined when malformed. */
+export function canonicalGuid(text: string): string | undefined {
+  const match = GUID.exec(text.trim());
+  if (!match) return undefined;
+  if (text.trim().startsWith("{") !== text.trim().endsWith("}")) return undefined;
+  return match.slice(1, 6).join("-").toLowerCase();
+}
+
+/**
+ * The 16 bytes .NET's Guid.ToByteArray() gives: the first three groups little-endian, the last
+ * two as written. That is the order AD stores objectGUID in, and the bytes Entra's ImmutableId
+ * carries when it was made from objectGUID.
+ */
+export function guidToBytes(text: string): Uint8Array | undefined {
+  const guid = canonicalGuid(text);
+  if (!guid) return undefined;
+  const [a, b, c, d, e] = guid.split("-") as [string, string, string, string, string];
+  const pairs = [
+    ...hexPairs(a).reverse(),
+    ...hexPairs(b).reverse(),
+    ...hexPairs(c).reverse(),
+    ...hexPairs(d),
+    ...hexPairs(e),
+  ];
+  return Uint8Array.from(pairs, (pair) => parseInt(pair, 16));
+}
+
+/** The GUID text of 16 bytes in Guid.ToByteArray() order (the inverse of guidToBytes). */
+export function bytesToGuid(bytes: Uint8Array): string | undefined {
+  if (bytes.length !== 16) return undefined;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0"));
+  const group = (from: number, to: number, reverse: boolean) => {
+    const part = hex.slice(from, to);
+    return (reverse ? part.reverse() : part).join("");
+  };
+  return [group(0, 4, true), group(4, 6, true), group(6, 8, true), group(8, 10, false), group(10, 16, false)].join("-");
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The bytes of strict, padded base64 (what PowerShell's [Convert]::ToBase64String writes), else undefined. */
+export function base64ToBytes(text: string): Uint8Array | undefined {
+  if (!BASE64.test(text)) return undefined;
+  const binary = atob(text);
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/** The ImmutableId an engine computes from objectGUID. */
+export function guidToImmutableId(guid: string): string | undefined {
+  const bytes = guidToBytes(guid);
+  return bytes && bytesToBase64(bytes);
+}
+
+/** The objectGUID behind an ImmutableId, when it is the base64 of exactly 16 bytes. */
+export function immutableIdToGuid(immutableId: string): string | undefined {
+  const bytes = base64ToBytes(immutableId);
+  return bytes && bytesToGuid(bytes);
+}
+
+/** Whether an ImmutableId is the base64 of exactly 16 bytes (an anchor a GUID can carry). */
+export function isSixteenBytes(immutableId: string): boolean {
+  return base64ToBytes(immutableId)?.length === 16;
+}
+
+/**
+ * The anchor the target computes for a user, as Entra stores it. Cloud sync, and a new Connect
+ * Sync server anchored on ms-DS-ConsistencyGuid, use ms-DS-ConsistencyGuid when it is set and
+ * objectGUID otherwise; a server anchored on objectGUID uses objectGUID always.
+ */
+export function computeAnchor(user: Pick<AdUser, "objectGuidAnchor" | "consistencyGuid">, target: MatchTarget): string {
+  if (target === "connect-sync-objectguid") return user.objectGuidAnchor;
+  return user.consistencyGuid !== "" ? user.consistencyGuid : user.objectGuidAnchor;
+}
