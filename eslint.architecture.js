@@ -16,7 +16,7 @@ export const coreModuleUses = {
   "sync-export": ["decision"],
   "import-findings": ["decision", "sync-export"],
   "file-kind": [],
-  "match-check": ["file-kind"],
+  "match-check": ["decision", "file-kind"],
   "match-findings": ["match-check"],
 };
 
