@@ -7,6 +7,9 @@ import { paths } from "../src/shared/paths";
 import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { cloudSyncCounts, matchFiles, objectGuidCounts, stampedGuid } from "./support/match-files";
 import { expect, test, url } from "./support/test";
+import { planPath } from "../src/core/share";
+import { answersOf, journeys, saveAnswers } from "./support/answer-sets";
+import { completePlan } from "./support/complete-pages";
 
 const files = [
   { name: "ad-users-contoso.csv", mimeType: "text/csv", buffer: Buffer.from(matchFiles.ad) },
@@ -152,6 +155,51 @@ test.describe("check matching", () => {
       expect(text).not.toMatch(/MSOnline|Connect-MsolService|Connect-AzureAD|Get-AzureAD/);
     }
     await expect(page.locator('[data-script="entra-users"]')).toContainText("User.Read.All");
+  });
+
+  test("starts on the advisor's recommendation, and the plan's matching step shows the no-go and its Markdown too", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto(url(paths.home()));
+    await saveAnswers(page, answersOf(journeys["connect-sync"]));
+    await open(page);
+    await expect(page.locator('input[name="match-target"]:checked')).toHaveValue("connect-sync-consistencyguid");
+    await page.locator("#match-files").setInputFiles(files);
+    await expect(page.locator("[data-match-status]")).toHaveAttribute("data-match-status", "done");
+    await expect(page.locator("[data-match-target]")).toHaveAttribute(
+      "data-match-target",
+      "connect-sync-consistencyguid",
+    );
+
+    await page.goto(url(planPath(answersOf(journeys["cloud-sync"]))));
+    await expect(page.locator(completePlan)).toBeVisible();
+    const step = page.locator('[data-step="prepare-compare-immutableids"] [data-plan-match]');
+    await expect(step).toHaveAttribute("data-plan-match", "no-go");
+    await expect(step.locator('[data-plan-match-blocking="collision"]')).toHaveAttribute("data-value", "3");
+    await expect(step.locator('[data-plan-match-blocking="ambiguous"]')).toHaveAttribute("data-value", "1");
+    await expect(step.locator('[data-plan-match-blocking="no-ad-object"]')).toContainText(
+      "convert it to cloud-managed",
+    );
+    await expect(step.locator("[data-plan-match-blocking]")).toHaveCount(3);
+    await expect(step.getByRole("link", { name: "Check again" })).toHaveAttribute("href", /\/match$/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as Markdown" }).click(),
+    ]);
+    const markdown = readFileSync((await download.path())!, "utf8");
+    expect(markdown).toContain("Match check: No-go: the last match check (for a new Connect Sync server");
+    expect(markdown).toMatch(/    - Collision \(3\): /);
+
+    // Forgotten on /match, the step invites the check instead.
+    await open(page);
+    await page.getByRole("button", { name: "Forget the counts" }).click();
+    await page.goto(url(planPath(answersOf(journeys["cloud-sync"]))));
+    await expect(page.locator(completePlan)).toBeVisible();
+    await expect(page.locator('[data-step="prepare-compare-immutableids"] [data-plan-match]')).toHaveAttribute(
+      "data-plan-match",
+      "none",
+    );
   });
 
   for (const theme of themes) {
