@@ -1,18 +1,20 @@
-import { useState, useSyncExternalStore, type DragEvent } from "react";
+import { Suspense, useEffect, useState, useSyncExternalStore, type DragEvent } from "react";
+import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { Link } from "react-router";
-import { useAnswers } from "../../core/answers/use-answers";
-import { defaultTarget } from "../../core/match-check/default-target";
 import { DEFAULT_CUTOFF } from "../../core/match-check/match";
 import type { MatchSummary, ReadSummary } from "../../core/match-check/session";
 import { matchTargets, type MatchTarget } from "../../core/match-check/types";
 import { useMatchStore } from "../../core/match-findings/match-store";
 import { useMatchHydrated } from "../../core/match-findings/use-match-hydrated";
 import { paths } from "../../shared/paths";
-import { MatchResults } from "./match-results";
 import { ScriptsSection } from "./scripts-section";
 import { startSession, type SessionHandle } from "./session-client";
 
 type Status = "idle" | "reading" | "done" | "error";
+
+// The results (counts, table, downloads) load with the reader, never in the first load.
+const loadResultsCode = () => import("./match-results");
+const matchResults = lazyWithPreload(() => loadResultsCode().then((module) => module.MatchResults));
 
 const noSubscription = () => () => undefined;
 
@@ -32,7 +34,7 @@ export const targetLabels: Record<MatchTarget, { label: string; hint: string }> 
 };
 
 export function MatchPage() {
-  const { answers, ready: answersReady } = useAnswers();
+  const [suggested, setSuggested] = useState<{ target: MatchTarget; fromAdvisor: boolean } | undefined>();
   const hydrated = useMatchHydrated();
   const saved = useMatchStore((state) => state.saved);
   const save = useMatchStore((state) => state.save);
@@ -53,10 +55,27 @@ export function MatchPage() {
     () => true,
     () => false,
   );
-  const target = chosenTarget ?? (answersReady ? defaultTarget(answers) : "cloud-sync");
-  const fromAdvisor = chosenTarget === undefined && answersReady && defaultTarget(answers) !== "cloud-sync";
+  const target = chosenTarget ?? suggested?.target ?? "cloud-sync";
+  const fromAdvisor = chosenTarget === undefined && suggested?.fromAdvisor === true;
+
+  // The advisor's recommendation, worked out after the page shows.
+  useEffect(() => {
+    let current = true;
+    import("./suggested-target")
+      .then((module) => module.suggestedTarget())
+      .then(
+        (found) => {
+          if (current) setSuggested(found);
+        },
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const prepare = () => {
+    matchResults.preload();
     void startSession().then(
       () => setReaderReady(true),
       () => undefined,
@@ -79,7 +98,7 @@ export function MatchPage() {
   async function read(files: File[]) {
     if (files.length === 0) return;
     try {
-      const session = await startSession();
+      const [session] = await Promise.all([startSession(), loadResultsCode()]);
       setHandle(session);
       setReaderReady(true);
       setStatus("reading");
@@ -299,7 +318,9 @@ export function MatchPage() {
       )}
 
       {handle && summary && readSummary && status === "done" && (
-        <MatchResults handle={handle} summary={summary} readSummary={readSummary} version={version} />
+        <Suspense fallback={<p>Preparing the results…</p>}>
+          <matchResults.Component handle={handle} summary={summary} readSummary={readSummary} version={version} />
+        </Suspense>
       )}
 
       {hydrated && saved && (
