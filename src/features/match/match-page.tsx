@@ -9,6 +9,7 @@ import { useMatchHydrated } from "../../core/match-findings/use-match-hydrated";
 import { paths } from "../../shared/paths";
 import { ScriptsSection } from "./scripts-section";
 import { startSession, type SessionHandle } from "./session-client";
+import type { SuggestedTarget } from "./suggested-target";
 
 type Status = "idle" | "reading" | "done" | "error";
 
@@ -34,7 +35,7 @@ export const targetLabels: Record<MatchTarget, { label: string; hint: string }> 
 };
 
 export function MatchPage() {
-  const [suggested, setSuggested] = useState<{ target: MatchTarget; fromAdvisor: boolean } | undefined>();
+  const [suggested, setSuggested] = useState<SuggestedTarget | undefined>();
   const hydrated = useMatchHydrated();
   const saved = useMatchStore((state) => state.saved);
   const save = useMatchStore((state) => state.save);
@@ -56,7 +57,7 @@ export function MatchPage() {
     () => false,
   );
   const target = chosenTarget ?? suggested?.target ?? "cloud-sync";
-  const fromAdvisor = chosenTarget === undefined && suggested?.fromAdvisor === true;
+  const advisor = suggested?.advisor;
 
   // The advisor's recommendation, worked out after the page shows.
   useEffect(() => {
@@ -229,7 +230,12 @@ export function MatchPage() {
         <fieldset className="match-target">
           <legend className="question-legend">
             Which anchor will the new engine compute?
-            {fromAdvisor && <span className="hint"> (pre-selected from your advisor answers)</span>}
+            {advisor && (
+              <span className="hint">
+                {" "}
+                (pre-selected from <Link to={advisor.path}>your recommendation</Link>: {advisor.name})
+              </span>
+            )}
           </legend>
           <div className="choices">
             {matchTargets.map((value) => (
