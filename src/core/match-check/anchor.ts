@@ -3,13 +3,15 @@ import type { AdUser, MatchTarget } from "./types";
 const GUID = /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-const hexPairs = (hex: string) => hex.match(/../g) ?? [];
+/** Where each of the 16 bytes comes from in the GUID's 32 hex digits (dashes removed). */
+const BYTE_ORDER = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 
 /** Canonical lower-case text of a GUID (braces tolerated), or undefined when malformed. */
 export function canonicalGuid(text: string): string | undefined {
-  const match = GUID.exec(text.trim());
+  const trimmed = text.trim();
+  const match = GUID.exec(trimmed);
   if (!match) return undefined;
-  if (text.trim().startsWith("{") !== text.trim().endsWith("}")) return undefined;
+  if (trimmed.startsWith("{") !== trimmed.endsWith("}")) return undefined;
   return match.slice(1, 6).join("-").toLowerCase();
 }
 
@@ -21,15 +23,13 @@ export function canonicalGuid(text: string): string | undefined {
 export function guidToBytes(text: string): Uint8Array | undefined {
   const guid = canonicalGuid(text);
   if (!guid) return undefined;
-  const [a, b, c, d, e] = guid.split("-") as [string, string, string, string, string];
-  const pairs = [
-    ...hexPairs(a).reverse(),
-    ...hexPairs(b).reverse(),
-    ...hexPairs(c).reverse(),
-    ...hexPairs(d),
-    ...hexPairs(e),
-  ];
-  return Uint8Array.from(pairs, (pair) => parseInt(pair, 16));
+  const hex = guid.replace(/-/g, "");
+  const bytes = new Uint8Array(16);
+  for (let index = 0; index < 16; index += 1) {
+    const at = BYTE_ORDER[index]! * 2;
+    bytes[index] = parseInt(hex.slice(at, at + 2), 16);
+  }
+  return bytes;
 }
 
 /** The GUID text of 16 bytes in Guid.ToByteArray() order (the inverse of guidToBytes). */
