@@ -189,7 +189,7 @@ test.describe("check matching", () => {
     ]);
     const markdown = readFileSync((await download.path())!, "utf8");
     expect(markdown).toContain("Match check: No-go: the last match check (for a new Connect Sync server");
-    expect(markdown).toMatch(/    - Collision \(3\): /);
+    expect(markdown).toMatch(/ {4}- Collision \(3\): /);
 
     // Forgotten on /match, the step invites the check instead.
     await open(page);
