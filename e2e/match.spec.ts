@@ -68,6 +68,11 @@ test.describe("check matching", () => {
     await expectCounts(page, cloudSyncCounts);
     expect(statuses.filter((status, index) => statuses[index - 1] !== status)).toEqual(["reading", "done"]);
     expect(requests).toEqual([]);
+    // Read in the worker (its script came with the intent), not on the main thread.
+    const workerLoaded = await page.evaluate(() =>
+      performance.getEntriesByType("resource").some((entry) => /\/match-worker-[^/]+\.js$/.test(entry.name)),
+    );
+    expect(workerLoaded).toBe(true);
 
     const errors = page.locator("[data-match-error]");
     await expect(errors).toHaveCount(2);
