@@ -43,10 +43,25 @@ export function bytesToGuid(bytes: Uint8Array): string | undefined {
   return [group(0, 4, true), group(4, 6, true), group(6, 8, true), group(8, 10, false), group(10, 16, false)].join("-");
 }
 
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Standard, padded base64 (what [Convert]::ToBase64String writes); by table, as it runs once per user. */
 export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  let out = "";
+  let index = 0;
+  for (; index + 2 < bytes.length; index += 3) {
+    const n = (bytes[index]! << 16) | (bytes[index + 1]! << 8) | bytes[index + 2]!;
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+  }
+  const left = bytes.length - index;
+  if (left === 1) {
+    const n = bytes[index]! << 16;
+    out += `${ALPHABET[n >> 18]!}${ALPHABET[(n >> 12) & 63]!}==`;
+  } else if (left === 2) {
+    const n = (bytes[index]! << 16) | (bytes[index + 1]! << 8);
+    out += `${ALPHABET[n >> 18]!}${ALPHABET[(n >> 12) & 63]!}${ALPHABET[(n >> 6) & 63]!}=`;
+  }
+  return out;
 }
 
 /** The bytes of strict, padded base64 (what PowerShell's [Convert]::ToBase64String writes), else undefined. */
