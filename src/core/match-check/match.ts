@@ -1,4 +1,5 @@
 import { computeAnchor, isSixteenBytes } from "./anchor";
+import { DEFAULT_CUTOFF } from "./cutoff";
 import {
   verdicts,
   zeroCounts,
@@ -12,8 +13,7 @@ import {
   type Verdict,
 } from "./types";
 
-/** The old connector stopped connecting in April 2024: by default, users synced since belong to another engine. */
-export const DEFAULT_CUTOFF = "2024-05-01";
+export { DEFAULT_CUTOFF };
 
 export interface MatchOptions {
   readonly target: MatchTarget;

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState, useSyncExternalStore, type DragEvent } from "react";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { Link } from "react-router";
-import { DEFAULT_CUTOFF } from "../../core/match-check/match";
+import { DEFAULT_CUTOFF } from "../../core/match-check/cutoff";
 import type { MatchSummary, ReadSummary } from "../../core/match-check/session";
 import { matchTargets, type MatchTarget } from "../../core/match-check/types";
 import { useMatchStore } from "../../core/match-findings/match-store";
