@@ -15,6 +15,9 @@ export const coreModuleUses = {
   "linked-page": ["decision", "share", "answers"],
   "sync-export": ["decision"],
   "import-findings": ["decision", "sync-export"],
+  "file-kind": [],
+  "match-check": ["decision", "file-kind"],
+  "match-findings": ["match-check"],
 };
 
 /** @param {string} type @param {Record<string, string>} [captured] */

@@ -25,6 +25,7 @@ import {
   serveStatic,
 } from "./bench/applied-throttling.js";
 import { importTable, measureImport } from "./bench/import.js";
+import { matchTable, measureMatch } from "./bench/match.js";
 import { runLighthouse } from "./bench/lighthouse.js";
 import { findBrowser } from "./find-browser.js";
 import { pageKinds } from "./bench/pages.js";
@@ -47,10 +48,11 @@ const { values: options } = parseArgs({
     "applied-against": { type: "string" },
   },
 });
-if (options.only !== undefined && !["pages", "import", "applied"].includes(options.only))
-  throw new Error("--only takes pages, import or applied");
+if (options.only !== undefined && !["pages", "import", "match", "applied"].includes(options.only))
+  throw new Error("--only takes pages, import, match or applied");
 const measurePages = options.only === undefined || options.only === "pages";
 const measureImportPage = options.only === undefined || options.only === "import";
+const measureMatchPage = options.only === undefined || options.only === "match";
 const measureApplied = options.only === undefined || options.only === "applied";
 const appliedRuns = Number(options["applied-runs"]);
 if (!Number.isInteger(appliedRuns) || appliedRuns < 1)
@@ -132,6 +134,8 @@ const lighthouse = new Map(kinds.map((page) => [page.kind, []]));
 let importFigures;
 /** @type {import("./bench/import.js").ImportFigures | undefined} */
 let importZipFigures;
+/** @type {import("./bench/match.js").MatchFigures | undefined} */
+let matchFigures;
 /** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
 let applied;
 /** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
@@ -157,6 +161,11 @@ try {
     importFigures = await measureImport({ origin, chrome, firstLoadJs });
     console.log("  import: the same export as one zip…");
     importZipFigures = await measureImport({ origin, chrome, firstLoadJs, form: "zip" });
+  }
+  if (measureMatchPage) {
+    console.log("  match: generating 200,000 AD and 200,000 Entra users and checking them on /match…");
+    const firstLoadJs = measureFirstLoad(clientDir, "match/index.html", base).totals.js;
+    matchFigures = await measureMatch({ origin, chrome, firstLoadJs });
   }
   if (measureApplied) {
     const ours = [
@@ -234,6 +243,7 @@ const result = {
   }),
   ...(importFigures ? { import: importFigures } : {}),
   ...(importZipFigures ? { importZip: importZipFigures } : {}),
+  ...(matchFigures ? { match: matchFigures } : {}),
   ...(applied ? { applied: Object.fromEntries(applied) } : {}),
   ...(appliedAnchor ? { appliedStarlight: Object.fromEntries(appliedAnchor) } : {}),
   ...(appliedAgainst ? { appliedAgainst: Object.fromEntries(appliedAgainst) } : {}),
@@ -244,6 +254,7 @@ for (const page of result.pages) console.log(`${pageTable(page)}\n`);
 if (result.pages.length > 0) console.log(summaryTable(result));
 if (importFigures) console.log(`\n${importTable(importFigures, sizeBudgets.js)}`);
 if (importZipFigures) console.log(`\n${importTable(importZipFigures, sizeBudgets.js)}`);
+if (matchFigures) console.log(`\n${matchTable(matchFigures, sizeBudgets.js)}`);
 if (applied) console.log(`\n${appliedTable(applied, appliedAnchor)}`);
 if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "--applied-against")}`);
 console.log(
@@ -253,6 +264,8 @@ console.log(
 const missed = missedBudgets(result);
 if (importFigures && importFigures.firstLoadJs > sizeBudgets.js)
   missed.push(`import: /import first-load JS ${(importFigures.firstLoadJs / 1024).toFixed(1)} KiB (budget 125 KiB)`);
+if (matchFigures && matchFigures.firstLoadJs > sizeBudgets.js)
+  missed.push(`match: /match first-load JS ${(matchFigures.firstLoadJs / 1024).toFixed(1)} KiB (budget 125 KiB)`);
 console.log(missed.length === 0 ? "Every budget met." : `Budgets missed:\n  ${missed.join("\n  ")}`);
 
 mkdirSync(resultsDir, { recursive: true });

@@ -16,6 +16,7 @@ export function prerenderPaths(): string[] {
     ...outcomeIds.map((id) => paths.recommendation(id)),
     paths.plan(),
     paths.importConfig(),
+    paths.matchCheck(),
     paths.notFound(),
   ];
 }

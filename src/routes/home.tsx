@@ -53,6 +53,10 @@ export default function Home() {
           Have your FIM/MIM server's configuration export? <Link to={paths.importConfig()}>Read your sync server</Link>:
           this page finds the old connector, its flows and its deletion rules, in your browser.
         </p>
+        <p className="hero__note">
+          Before the first sync, <Link to={paths.matchCheck()}>check matching</Link>: which users the new engine will
+          take over, and which it would duplicate, from two exports read in your browser.
+        </p>
       </section>
       <section aria-labelledby="options-title" className="home__options">
         <h2 id="options-title">The three replacements</h2>

@@ -69,6 +69,8 @@ export const guideAnchors = [
   // migrate-safely
   "migrate-safely#match-existing-objects", // hard match only (ImmutableId = new anchor); soft match refused; compare step
   "migrate-safely#orphaned-objects", // objects nothing will match: find them, match, convert or delete
+  "migrate-safely#anchor-per-engine", // which attribute each engine takes its anchor from, per object type
+  "migrate-safely#matching-step", // export ImmutableIds, compute anchors, compare, write ms-DS-ConsistencyGuid, pilot
   "migrate-safely#accidental-delete-protection", // Connect Sync threshold 500; cloud sync prevention; before first sync
   "migrate-safely#password-hash-sync", // PHS makes the on-premises password the cloud password
   "migrate-safely#rollback", // back out of a pilot and of a cut-over (the old connector cannot come back)

@@ -20,5 +20,6 @@ export const paths = {
     `/recommendation${outcomeId ? `/${outcomeId}` : ""}${query ? `?${query}` : ""}`,
   plan: (query = "") => `/plan${query ? `?${query}` : ""}`,
   importConfig: () => "/import",
+  matchCheck: () => "/match",
   notFound: () => "/404",
 } as const;

@@ -304,7 +304,8 @@ export function ImportPage() {
 
       <p>
         Prefer to answer yourself? <Link to={paths.advisorStart()}>Go to the advisor</Link>, or read{" "}
-        <Link to={paths.guideAnchor("remove-old-connector#deletion-rules")}>why deletion rules matter</Link>.
+        <Link to={paths.guideAnchor("remove-old-connector#deletion-rules")}>why deletion rules matter</Link>. Before the
+        first sync, <Link to={paths.matchCheck()}>check matching</Link> user by user.
       </p>
     </main>
   );

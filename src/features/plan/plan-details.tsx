@@ -8,6 +8,7 @@ import { PlanActions } from "./components/plan-actions";
 import { PlanAnswersSection } from "./components/plan-answers-section";
 import { PlanCaveatsSection } from "./components/plan-caveats-section";
 import { PlanFindingsSection, usePlanFindings } from "./components/plan-findings-section";
+import { usePlanMatch } from "./components/plan-match-check";
 import { contentLastReviewed, type PlanGuideInfo } from "./model/plan-guide-info";
 import { PlanPhaseSection } from "./components/plan-phase-section";
 import { PlanMeta } from "./components/plan-meta";
@@ -43,6 +44,8 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
 
   // The sync server's export saved in this browser, if any: shown and exported, never in the link.
   const findings = usePlanFindings();
+  // The last match check's counts saved in this browser, if any: in the matching step and its Markdown.
+  const matchCheck = usePlanMatch();
 
   const documentInfo = () => ({
     siteUrl,
@@ -51,6 +54,7 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
     sectionTitles: guide.sectionTitles,
     progress,
     ...(findings ? { findings } : {}),
+    ...(matchCheck ? { matchCheck } : {}),
   });
 
   return (

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { formatDate } from "../../../shared/format-date";
 import type { PlanStep } from "../model/build-plan";
 import { GuideSectionLink } from "./guide-section-link";
+import { PlanMatchCheck } from "./plan-match-check";
 import type { PlanGuideInfo } from "../model/plan-guide-info";
 import { emptyStepProgress, maxOwnerLength, type StepProgress } from "../model/plan-progress";
 
@@ -55,6 +56,7 @@ export function PlanStepItem({ step, progress = emptyStepProgress, onChange, sit
           </div>
         )}
       </dl>
+      {step.showsMatchCheck && <PlanMatchCheck />}
       <div className="plan-step__fields">
         <div className="plan-field">
           <label htmlFor={`${id}-owner`}>Owner{context}</label>

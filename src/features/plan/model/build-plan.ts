@@ -116,6 +116,7 @@ export function planPhases(ctx: PlanContext): PlanPhase[] {
         why: text(rule.why, ctx),
         anchor: typeof rule.anchor === "string" ? rule.anchor : rule.anchor(ctx),
         because: because(rule.when, ctx),
+        ...(rule.showsMatchCheck ? { showsMatchCheck: rule.showsMatchCheck } : {}),
       }));
     if (steps.length > 0)
       phases.push({ id: phase.id, title: text(phase.title, ctx), summary: text(phase.summary, ctx), steps });

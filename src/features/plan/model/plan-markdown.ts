@@ -10,6 +10,7 @@ import {
   riskLabel,
   type PlanFindings,
 } from "../../../core/sync-export/plan-findings";
+import { lowerFirst, matchPlanHeadline, type MatchPlanSummary } from "../../../core/match-check/plan-summary";
 import type { Plan, PlanStep } from "./build-plan";
 import { planAnswers } from "./plan-answers";
 import { planLeadFor, planTitleFor } from "./plan-heading-text";
@@ -27,6 +28,8 @@ export interface PlanDocumentInfo {
   readonly progress?: PlanProgress;
   /** What the sync server's export saved in this browser shows (never in a share link). */
   readonly findings?: PlanFindings;
+  /** The last match check's counts saved in this browser (never in a share link). */
+  readonly matchCheck?: MatchPlanSummary;
 }
 
 /** The plan's title: names the recommended option, or says that none fits. */
@@ -146,6 +149,18 @@ export function findingsMarkdown(findings: PlanFindings, siteUrl: string): strin
   return out;
 }
 
+/** The matching step's go or no-go from the last match check, with what to do for each blocking verdict. */
+function matchCheckMarkdown(info: PlanDocumentInfo): string[] {
+  const url = absoluteUrl(info.siteUrl, paths.matchCheck());
+  const summary = info.matchCheck;
+  if (!summary) return [`  - Match check: not run in this browser yet. Check matching: <${url}>`];
+  return [
+    `  - Match check: ${matchPlanHeadline(summary)}`,
+    ...summary.blocking.map((entry) => `    - ${entry.label} (${entry.count.toLocaleString("en")}): ${entry.todo}`),
+    `    - Counts (${summary.checkedAt.slice(0, 10)}): ${summary.counts.map((entry) => `${lowerFirst(entry.label)} ${entry.count.toLocaleString("en")}`).join(", ")}. Check again: <${url}>`,
+  ];
+}
+
 function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
   const progress = info.progress?.[step.id];
   const section = info.sectionTitles?.[step.anchor];
@@ -157,6 +172,7 @@ function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
     `  - Guide: ${section ? `[${section}](${url})` : `<${url}>`}`,
   ];
   if (step.because) lines.push(`  - Included because: ${step.because}`);
+  if (step.showsMatchCheck) lines.push(...matchCheckMarkdown(info));
   const owner = progress?.owner ? escapeMarkdown(progress.owner) : "";
   const due = progress?.due ? formatDate(progress.due) : "";
   if (owner || due) lines.push(`  - ${[owner && `Owner: ${owner}`, due && `Due: ${due}`].filter(Boolean).join(" · ")}`);

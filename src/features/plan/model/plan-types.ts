@@ -78,6 +78,8 @@ export interface StepRule {
   readonly why: PlanText;
   /** The guide section that holds the fact. */
   readonly anchor: GuideAnchor | ((ctx: PlanContext) => GuideAnchor);
+  /** The step shows the last match check's counts and its go or no-go (saved in this browser). */
+  readonly showsMatchCheck?: true;
 }
 
 export interface PhaseRule {
@@ -97,6 +99,7 @@ export interface PlanStep {
   readonly anchor: GuideAnchor;
   /** For a step included because of particular answers: those answers, in words. */
   readonly because?: string;
+  readonly showsMatchCheck?: true;
 }
 
 export interface PlanPhase {

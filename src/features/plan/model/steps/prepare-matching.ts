@@ -44,6 +44,7 @@ export const prepareMatchingSteps: readonly StepRule[] = [
       "Try it on a few pilot objects first, and list separately the groups that are not mail-enabled and the users who hold an admin role.",
     why: "Only a hard match takes these objects over, and Entra refuses them a soft match (InvalidSoftMatch): the comparison finds, before anything is exported, every object that would otherwise be duplicated beside its old self.",
     anchor: "migrate-safely#match-existing-objects",
+    showsMatchCheck: true,
   },
   {
     id: "prepare-orphaned-objects",

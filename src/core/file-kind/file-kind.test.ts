@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { detectEncoding, sniffFileKind } from "./file-kind";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe("recognising a file by its first bytes", () => {
+  it("knows the match check's files by their header, in any case and column order", () => {
+    expect(sniffFileKind(bytes('"Forest","DistinguishedName","ObjectGUID","mS-DS-ConsistencyGuid"\r\n')).kind).toBe(
+      "ad-users",
+    );
+    expect(sniffFileKind(bytes('"MS-DS-CONSISTENCYGUID";"objectguid"\r\n'))).toEqual({
+      kind: "ad-users",
+      delimiter: ";",
+    });
+    expect(
+      sniffFileKind(bytes('#TYPE System.Management.Automation.PSCustomObject\r\n"Id","OnPremisesImmutableId"\r\n'))
+        .kind,
+    ).toBe("entra-users");
+    expect(sniffFileKind(bytes('{\r\n  "onPremisesSynchronization": {')).kind).toBe("tenant-settings");
+  });
+
+  it("knows a FIM/MIM server export, a csexport file and Connect Sync's and the FIM Service's exports", () => {
+    expect(
+      sniffFileKind(bytes('<?xml version="1.0" encoding="utf-16"?>\n<saved-ma-configuration server="x">')).kind,
+    ).toBe("sync-export");
+    expect(sniffFileKind(bytes("<saved-mv-configuration><mv-data>")).kind).toBe("sync-export");
+    expect(sniffFileKind(bytes('<export-ma server="x">')).kind).toBe("sync-export");
+    expect(sniffFileKind(bytes('<?xml version="1.0"?><cs-objects>')).kind).toBe("csexport");
+    expect(sniffFileKind(bytes("<ma-data><name>contoso.com</name>")).kind).toBe("connect-sync-config");
+    expect(sniffFileKind(bytes("<Results><ExportObject>")).kind).toBe("fim-service-export");
+    expect(sniffFileKind(bytes("Name,Email\r\n")).kind).toBe("unknown");
+    expect(sniffFileKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04])).kind).toBe("unknown");
+  });
+
+  it("reads the byte order mark: UTF-8, UTF-16 LE (Export-Csv -Encoding Unicode) and BE", () => {
+    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ encoding: "utf-8", bomLength: 3 });
+    expect(detectEncoding(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toEqual({ encoding: "utf-16le", bomLength: 2 });
+    expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0, 0x41]))).toEqual({ encoding: "utf-16be", bomLength: 2 });
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from('"Id","OnPremisesImmutableId"', (char) => [char.charCodeAt(0), 0]).flat(),
+    ]);
+    expect(sniffFileKind(utf16).kind).toBe("entra-users");
+  });
+});

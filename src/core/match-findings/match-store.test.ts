@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { zeroCounts } from "../match-check/types";
+import { restoreMatch } from "./match-store";
+
+const saved = {
+  counts: { ...zeroCounts(), collision: 2 },
+  target: "cloud-sync",
+  cutoff: "2024-05-01",
+  checkedAt: "2026-12-03T04:00:00.000Z",
+  files: ["a.csv"],
+};
+
+describe("the saved match counts", () => {
+  it("are restored when whole", () => {
+    expect(restoreMatch(saved)?.counts.collision).toBe(2);
+  });
+
+  it("are dropped when a count, the target or the time is wrong, and never carry rows", () => {
+    expect(restoreMatch({ ...saved, counts: { ...saved.counts, new: -1 } })).toBeUndefined();
+    expect(restoreMatch({ ...saved, target: "mars" })).toBeUndefined();
+    expect(restoreMatch({ ...saved, checkedAt: "yesterday" })).toBeUndefined();
+    expect(restoreMatch("nonsense")).toBeUndefined();
+    expect(Object.keys(restoreMatch({ ...saved, rows: [{ upn: "x" }] })!)).not.toContain("rows");
+  });
+});
