@@ -1,6 +1,5 @@
 import type { Answers, QuestionId } from "./answers";
 import { conditionStatus } from "./conditions";
-import { isComplete } from "./flow";
 import { getQuestion } from "./questions";
 
 /**
@@ -37,10 +36,4 @@ export function v2Additions(answers: Answers): { readonly [Q in AddedQuestion]?:
 export function upgradeV1Answers(answers: Answers): Answers {
   if (questionsAddedInV2.some((id) => answers[id] !== undefined)) return answers;
   return { ...answers, ...v2Additions(answers) } as Answers;
-}
-
-/** Saved answers from v1: a finished set gains v2's defaults; one still in progress is left for the new questions to be asked. */
-export function upgradeSavedV1Answers(answers: Answers): Answers {
-  const upgraded = upgradeV1Answers(answers);
-  return isComplete(upgraded) ? upgraded : answers;
 }

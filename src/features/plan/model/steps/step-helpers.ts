@@ -12,7 +12,12 @@ export function byOption<T>(ctx: PlanContext, variants: ByOption<T>): T {
 export const isLdap = (ctx: PlanContext) => ctx.answers.directory === "ldap";
 
 export const engineName = (ctx: PlanContext) =>
-  ctx.answers.engine === "fim-2010-r2" ? "FIM 2010 R2" : "MIM 2016 before Service Pack 2";
+  ({
+    "fim-2010-r2": "FIM 2010 R2",
+    "mim-2016-pre-sp2": "MIM 2016 before Service Pack 2",
+    "mim-2016-sp2": "MIM 2016 Service Pack 2",
+    "mim-2016-sp3": "MIM 2016 Service Pack 3",
+  })[ctx.answers.engine];
 
 /** "Connect Sync" or "cloud sync", for the steps that only those two options have. */
 export const syncEngineName = (ctx: PlanContext) => (ctx.option === "connect-sync" ? "Connect Sync" : "cloud sync");
@@ -33,7 +38,7 @@ export function perOption(ctx: PlanContext, part: (blocker: Blocker) => string):
  * never "or rely on soft match" for them; the soft-match rules are documented, not inferred).
  */
 export const matchingFact =
-  "The objects the old connector created carry an ImmutableId, and an engine takes such an object over only by a hard match: its source anchor must equal that ImmutableId. Entra refuses a soft match, on the user principal name or the primary SMTP address, for an object that has an ImmutableId (InvalidSoftMatch); with duplicate-attribute resiliency the new object is created beside the old one and its UPN and proxy addresses are quarantined. Groups that are not mail-enabled cannot be soft or hard matched, and users with an admin role are never matched.";
+  "The objects the old connector created carry an ImmutableId, and an engine takes such an object over only by a hard match: its source anchor must equal that ImmutableId. Entra refuses a soft match, on the user principal name or the primary SMTP address, for an object that has an ImmutableId (InvalidSoftMatch); with duplicate-attribute resiliency the new object is created beside the old one and its UPN and proxy addresses are quarantined. Groups that are not mail-enabled are never soft matched; for a hard match of groups sources differ (Microsoft's cloud sync pilot tutorial hard-matches groups through ms-DS-ConsistencyGuid, its page on existing tenants describes hard match for users only), so test one security group first. Users with an admin role are never matched.";
 
 /** The anchor each engine computes (plan-connect-design-concepts, cloud sync topologies). */
 export const anchorFact = (ctx: PlanContext) =>
