@@ -32,6 +32,7 @@ const longest: CompleteAnswers = {
   "existing-connect": "yes",
   licenses: "p1-p2",
   "mail-objects": "no",
+  federation: "managed",
   environment: "production",
 };
 /**
@@ -48,6 +49,7 @@ const mostSteps: CompleteAnswers = {
   needs: ["groups-over-50k"],
   "only-sync": "no",
   "existing-connect": "yes",
+  federation: "managed",
   environment: "production",
 };
 /** A plan with questions not asked (an LDAP directory). */
@@ -57,6 +59,7 @@ const ldap: CompleteAnswers = {
   "total-objects": "unsure",
   licenses: "p1-p2",
   "mail-objects": "unsure",
+  federation: "managed",
   environment: "production",
 };
 const cloudSync = oneForestFromHr;
@@ -66,6 +69,7 @@ const noCleanFit: CompleteAnswers = {
   "in-ad": "must-not",
   licenses: "none",
   "mail-objects": "no",
+  federation: "managed",
   environment: "non-production",
 };
 

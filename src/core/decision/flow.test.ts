@@ -24,6 +24,7 @@ const adAlready: CompleteAnswers = {
   needs: ["same-person-several-forests", "device-sync"],
   "only-sync": "no",
   "existing-connect": "no",
+  federation: "managed",
   environment: "production",
 };
 
@@ -120,6 +121,7 @@ describe("changing an answer", () => {
       engine: "mim-2016-sp2",
       directory: "ldap",
       "total-objects": "under-100k",
+      federation: "managed",
       environment: "production",
     });
     expect(nextQuestion(changed)?.id).toBe("licenses");

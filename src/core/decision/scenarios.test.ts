@@ -37,6 +37,7 @@ describe("people who already provision into AD", () => {
       needs: ["none"],
       "only-sync": "yes",
       "existing-connect": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("cloud-sync");
@@ -61,6 +62,7 @@ describe("people who already provision into AD", () => {
       needs: ["none"],
       "only-sync": "no",
       "existing-connect": "yes",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("cloud-sync");
@@ -82,6 +84,7 @@ describe("people who already provision into AD", () => {
       needs: ["same-person-several-forests"],
       "only-sync": "no",
       "existing-connect": "no",
+      federation: "managed",
       environment: "non-production",
     };
     const r = evaluate(answers);
@@ -111,6 +114,7 @@ describe("people who already provision into AD", () => {
       needs: ["device-sync"],
       "only-sync": "no",
       "existing-connect": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -140,6 +144,7 @@ describe("people who already provision into AD", () => {
       needs: ["attribute-filtering"],
       "only-sync": "yes",
       "existing-connect": "yes",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -165,6 +170,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "no",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("cloud-sync");
@@ -185,6 +191,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "no",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -211,6 +218,7 @@ describe("people whose users could be added to AD", () => {
     "existing-connect": "no",
     licenses: "p1-p2",
     "mail-objects": "no",
+    federation: "managed",
     environment: "production",
   };
 
@@ -255,6 +263,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "no",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -276,6 +285,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "yes",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("no-clean-fit");
@@ -295,6 +305,7 @@ describe("people whose users stay out of any on-premises directory", () => {
       "in-ad": "must-not",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("graph-connector");
@@ -319,6 +330,7 @@ describe("people whose users stay out of any on-premises directory", () => {
       "in-ad": "must-not",
       licenses: "unsure",
       "mail-objects": "unsure",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("graph-connector");
@@ -340,6 +352,7 @@ describe("people whose users stay out of any on-premises directory", () => {
       "in-ad": "must-not",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("no-clean-fit");
@@ -358,6 +371,7 @@ describe("people whose users stay out of any on-premises directory", () => {
       directory: "none",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("graph-connector");
@@ -376,6 +390,7 @@ describe("people whose users stay out of any on-premises directory", () => {
       directory: "none",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("no-clean-fit");
@@ -393,6 +408,7 @@ describe("people with a non-AD LDAP directory", () => {
       "total-objects": "unsure",
       licenses: "p1-p2",
       "mail-objects": "unsure",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -419,6 +435,7 @@ describe("people with a non-AD LDAP directory", () => {
       "total-objects": "100k-or-more",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -435,6 +452,7 @@ describe("people with a non-AD LDAP directory", () => {
       "total-objects": "under-100k",
       licenses: "unsure",
       "mail-objects": "yes",
+      federation: "managed",
       environment: "production",
     });
     expect(r.alternative).toBeUndefined();

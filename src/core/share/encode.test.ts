@@ -10,6 +10,7 @@ const ldap: CompleteAnswers = {
   "total-objects": "unsure",
   licenses: "p1-p2",
   "mail-objects": "no",
+  federation: "managed",
   environment: "production",
 };
 const ldapQuery =
@@ -19,6 +20,7 @@ describe("encoding answers into a share link", () => {
   it("puts the version first, then one parameter per answered question in the graph's order", () => {
     expect(
       encodeAnswers({
+        federation: "managed",
         environment: "production",
         "mail-objects": "no",
         licenses: "p1-p2",

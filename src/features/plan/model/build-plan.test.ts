@@ -451,6 +451,7 @@ describe("named plans", () => {
         engine: "fim-2010-r2",
         "only-sync": "yes",
         "existing-connect": "yes",
+        federation: "managed",
         environment: "non-production",
       }),
     );
@@ -478,6 +479,7 @@ describe("named plans", () => {
       "existing-connect": "no",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(plan.outcome).toBe("connect-sync");
@@ -522,6 +524,7 @@ describe("named plans", () => {
       "in-ad": "must-not",
       licenses: "unsure",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(plan.outcome).toBe("graph-connector");
@@ -553,6 +556,7 @@ describe("named plans", () => {
       needs: ["same-person-several-forests"],
       "only-sync": "no",
       "existing-connect": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(plan.outcome).toBe("no-clean-fit");
