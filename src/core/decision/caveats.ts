@@ -56,7 +56,7 @@ function upgradeEngineText({ answers, outcome }: CaveatContext): string {
   return [
     `Your sync engine is ${engineLabels[engine]}, and Microsoft recommends the latest MIM 2016 Service Pack 3 to anyone on FIM, MIM 2016 SP2 or earlier (“Microsoft Identity Manager 2016 news and updates”).`,
     pathToSp3[engine],
-    "SP3 needs Windows Server 2019 or 2022 on every MIM server, and a MIM Portal, if you use one, needs a new deployment on SharePoint Server Subscription Edition: it cannot be upgraded in place.",
+    "MIM 2016 is supported until 9 January 2029. SP3 needs Windows Server 2019 or 2022 on every MIM server, and a MIM Portal, if you use one, needs a new deployment on SharePoint Server Subscription Edition: it cannot be upgraded in place.",
     "Sources differ on Windows Server 2025: the news page says SP3 installs on it, the SP2-to-SP3 upgrade page says it is not yet supported.",
     outcome === "graph-connector"
       ? engine === "mim-2016-sp2"
@@ -180,10 +180,10 @@ const rules: { readonly [C in CaveatId]: Omit<CaveatRule, "id"> } = {
   "federation-claim": {
     text: (ctx) =>
       `Federated sign-in depends on the ImmutableID claim that ${ctx.answers.federation === "adfs" ? "AD FS" : "your identity provider"} issues, which must carry the same value as each user's source anchor: if it does not, users cannot sign in once ${engineName(ctx)} exports a different anchor. ` +
-      `Before the pilot, check the claim rule against the anchor ${engineName(ctx)} will export${ctx.answers.federation === "adfs" ? "" : " (Microsoft leaves updating a third-party provider's rule to you)"}. ` +
+      `Before the pilot, check the claim rule against the anchor ${engineName(ctx)} will export. ` +
       (ctx.answers.federation === "adfs"
-        ? "Where the Connect Sync wizard manages AD FS it rewrites the claim rules to its own anchor attribute: never let it do so unreviewed."
-        : "Where AD FS is managed outside Connect Sync, or another provider is used, the rules must be updated by hand."),
+        ? "Where the Connect Sync wizard manages AD FS it rewrites the claim rules to its own anchor attribute: never let it do so unreviewed. Where AD FS is managed outside it, update the rule by hand."
+        : "Microsoft leaves another provider's rule to you: update it by hand."),
     anchor: () => "migrate-safely#federated-sign-in",
   },
   "confirm-federation": {

@@ -53,7 +53,7 @@ describe("people who already provision into AD", () => {
 
   it("Connect already running for other objects and a 120k domain → cloud sync with exclusive-scopes caveat", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "already",
       forests: "one",
@@ -105,7 +105,7 @@ describe("people who already provision into AD", () => {
 
   it("hybrid-joined devices and a 200k domain → Connect Sync on a full SQL Server, expecting to revisit", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "already",
       forests: "one",
@@ -135,7 +135,7 @@ describe("people who already provision into AD", () => {
 
   it("attribute filtering in a tenant that already runs Connect Sync → extend the existing Connect server", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "already",
       forests: "several-connected",
@@ -160,7 +160,7 @@ describe("people who already provision into AD", () => {
 describe("people whose users could be added to AD", () => {
   it("one forest with P1 licenses → cloud sync after adding AD provisioning, with Connect Sync and Graph as fitting fallbacks", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "one",
@@ -181,7 +181,7 @@ describe("people whose users could be added to AD", () => {
 
   it("a 120k domain needing device sync → Connect Sync after adding AD provisioning, on a full SQL Server", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "one",
@@ -208,7 +208,7 @@ describe("people whose users could be added to AD", () => {
   });
 
   const disconnectedBigGroups: CompleteAnswers = {
-    engine: "mim-2016-sp2",
+    engine: "mim-2016-sp3",
     directory: "ad",
     "in-ad": "can-add",
     forests: "several-disconnected",
@@ -253,7 +253,7 @@ describe("people whose users could be added to AD", () => {
 
   it("Windows Hello for Business on certificate trust, needing device writeback → Connect Sync, not cloud sync", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "one",
@@ -275,7 +275,7 @@ describe("people whose users could be added to AD", () => {
 
   it("every route blocked and no P1/P2 → no-clean-fit, with what would unblock each option", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "several-disconnected",
@@ -320,12 +320,12 @@ describe("people whose users stay out of any on-premises directory", () => {
       "mim-support-ends",
       "remove-old-connector",
     ]);
-    expect(r.caveats[0]?.text).toContain("requires SP2");
+    expect(r.caveats[0]?.text).toContain("needs at least SP2");
   });
 
   it("users must stay out of AD and nobody knows the licenses → graph-connector, confirm the licenses", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "must-not",
       licenses: "unsure",
@@ -347,7 +347,7 @@ describe("people whose users stay out of any on-premises directory", () => {
 
   it("users must stay out of AD without P1/P2 → no-clean-fit, which licenses would change (an LDAP directory would raise a new question)", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "must-not",
       licenses: "none",
@@ -367,7 +367,7 @@ describe("people whose users stay out of any on-premises directory", () => {
 
   it("no on-premises directory, with P1/P2 → the Graph connector", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "none",
       licenses: "p1-p2",
       "mail-objects": "no",
@@ -386,7 +386,7 @@ describe("people whose users stay out of any on-premises directory", () => {
 
   it("no on-premises directory and no P1/P2 → no-clean-fit: nothing to read and no license for Graph", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "none",
       licenses: "none",
       "mail-objects": "no",
@@ -403,7 +403,7 @@ describe("people whose users stay out of any on-premises directory", () => {
 describe("people with a non-AD LDAP directory", () => {
   it("LDAP-only directory, object total unknown, in a test lab → connect-sync with LDAP caveat and graph alternative, count the objects, no partner", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ldap",
       "total-objects": "unsure",
       licenses: "p1-p2",
@@ -430,7 +430,7 @@ describe("people with a non-AD LDAP directory", () => {
 
   it("LDAP-only directory without P1/P2 → connect-sync with no alternative", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ldap",
       "total-objects": "100k-or-more",
       licenses: "none",
@@ -447,7 +447,7 @@ describe("people with a non-AD LDAP directory", () => {
 
   it("LDAP-only directory whose old connector sends contacts → connect-sync with no alternative", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ldap",
       "total-objects": "under-100k",
       licenses: "unsure",
