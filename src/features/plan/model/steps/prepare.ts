@@ -90,7 +90,7 @@ export const prepareSteps: readonly StepRule[] = [
         ? " If you will retire the engine after the migration, weigh the upgrade against running the current build until then."
         : ""),
     why: (ctx) =>
-      "Microsoft recommends the latest SP3 to anyone on FIM, MIM 2016 SP2 or earlier. SP3 upgrades in place only from SP2's latest build, 4.6.673.0, its patches cannot be rolled back by uninstalling (restore the backups instead), and its MIM Portal cannot be upgraded in place. " +
+      "Microsoft recommends the latest SP3 to anyone on FIM, MIM 2016 SP2 or earlier, and MIM 2016 is supported until 9 January 2029. SP3 upgrades in place only from SP2's latest build, 4.6.673.0, its patches cannot be rolled back by uninstalling (restore the backups instead), and its MIM Portal cannot be upgraded in place. " +
       (ctx.answers.engine === "mim-2016-sp2" ? "" : "FIM 2010 R2 and MIM 2016 builds before SP2 are out of support. ") +
       (ctx.option === "graph-connector" ? "The Graph connector requires at least MIM 2016 SP2. " : "") +
       "Sources differ on Windows Server 2025: Microsoft's news page says SP3 installs on it, its SP2-to-SP3 upgrade page says it is not yet supported.",
