@@ -5,7 +5,7 @@ import { getQuestion } from "./questions";
 /**
  * Answers made under v1 of the decision model (share links with `v=1`, answers saved in a browser
  * before 1 December 2026), brought to v2. Small on purpose: every page's first load reads saved
- * answers, and result pages decode links. What changed for them is in v1-report.ts.
+ * answers, and result pages decode links. What changed for them is in upgrade-report.ts.
  */
 
 /** The questions v2 added, in the graph's order. */
