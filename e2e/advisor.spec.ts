@@ -158,7 +158,7 @@ test.describe("the advisor", () => {
         string,
       ]);
       await page.goto(url(paths.advisorQuestion("forests")));
-      await expect(page).toHaveURL(/\/advisor\/(engine|directory|licenses)$/);
+      await expect(page).toHaveURL(/\/advisor\/(engine|directory|federation|licenses)$/);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     });
   }

@@ -1,4 +1,11 @@
-import { answerValues, questionIds, type AnswerValue, type Answers, type CompleteAnswers, type QuestionId } from "./answers";
+import {
+  answerValues,
+  questionIds,
+  type AnswerValue,
+  type Answers,
+  type CompleteAnswers,
+  type QuestionId,
+} from "./answers";
 import { isComplete, offeredOptions } from "./flow";
 import { questions, type AnyQuestion, type QuestionOption } from "./questions";
 
@@ -70,7 +77,10 @@ export function allCoreAnswerSets(): readonly CompleteAnswers[] {
 }
 
 /** A core set with the given free answers, in the graph's key order (as a walk would give it). */
-export function withFreeAnswers(core: CompleteAnswers, free: { readonly [Q in FreeQuestion]: string }): CompleteAnswers {
+export function withFreeAnswers(
+  core: CompleteAnswers,
+  free: { readonly [Q in FreeQuestion]: string },
+): CompleteAnswers {
   const set: Record<string, unknown> = {};
   for (const id of questionIds) {
     const value = id === "engine" || id === "federation" ? free[id] : core[id];

@@ -79,7 +79,9 @@ describe("asking questions", () => {
 
   it("asks an LDAP directory for its object total, then how users sign in, then licenses; no directory goes straight to sign-in", () => {
     expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap" })?.id).toBe("total-objects");
-    expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure" })?.id).toBe("federation");
+    expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure" })?.id).toBe(
+      "federation",
+    );
     expect(
       nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure", federation: "adfs" })?.id,
     ).toBe("licenses");

@@ -71,8 +71,7 @@ const v2CaveatConditions: { readonly [C in V2CaveatId]: (ctx: Ctx) => boolean } 
   "match-existing-objects": syncs,
   "graph-existing-objects": ({ outcome }) => outcome === "graph-connector",
   "graph-no-overlap": ({ outcome }) => outcome === "graph-connector",
-  "mim-support-ends": (ctx) =>
-    ctx.outcome === "graph-connector" || (syncs(ctx) && ctx.answers["only-sync"] !== "yes"),
+  "mim-support-ends": (ctx) => ctx.outcome === "graph-connector" || (syncs(ctx) && ctx.answers["only-sync"] !== "yes"),
   "connect-version": ({ answers }) => answers["existing-connect"] === "yes",
   "remove-old-connector": () => true,
 };

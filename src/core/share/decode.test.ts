@@ -151,7 +151,8 @@ describe("rejecting a share link", () => {
   });
 
   it("reads a v2 link by taking federation as unsure, and never reads a federation answer or SP3 from it", () => {
-    const v2 = "v=2&engine=mim-2016-sp2&directory=ldap&total-objects=under-100k&licenses=p1-p2&mail-objects=no&environment=production";
+    const v2 =
+      "v=2&engine=mim-2016-sp2&directory=ldap&total-objects=under-100k&licenses=p1-p2&mail-objects=no&environment=production";
     expect(decodeShare(v2)).toEqual({ ok: true, version: 2, answers: { ...ldapAnswers, federation: "unsure" } });
     expect(decodeShare(`${v2}&federation=managed`)).toEqual(decodeShare(v2));
     expect(kinds(v2.replace("mim-2016-sp2", "mim-2016-sp3"))).toEqual([["missing-answer", "engine", undefined]]);

@@ -56,7 +56,10 @@ describe("every v2 answer set, opened from its v2 link", () => {
   it("never carries the engine value or the question v3 added", () => {
     const v2 = allV2AnswerSets().next().value!;
     const withSp3 = v2Query(v2).replace(/engine=[^&]+/, "engine=mim-2016-sp3");
-    expect(decodeShare(withSp3)).toMatchObject({ ok: false, problems: [{ kind: "missing-answer", questionId: "engine" }] });
+    expect(decodeShare(withSp3)).toMatchObject({
+      ok: false,
+      problems: [{ kind: "missing-answer", questionId: "engine" }],
+    });
     expect(decodeShare(`${v2Query(v2)}&federation=adfs`)).toEqual(decodeShare(v2Query(v2)));
   });
 });

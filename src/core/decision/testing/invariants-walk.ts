@@ -187,7 +187,8 @@ function checkEveryPair(core: CompleteAnswers): string | undefined {
     const a = scratch as CompleteAnswers;
     const decision = decideOutcome(a);
     if (decision.outcome !== outcome) return `outcome ${decision.outcome} with ${engine}, ${federation}`;
-    if (decision.alternative !== alternative) return `alternative ${decision.alternative} with ${engine}, ${federation}`;
+    if (decision.alternative !== alternative)
+      return `alternative ${decision.alternative} with ${engine}, ${federation}`;
     if (key(raisedCaveatIds(a, decision)) !== key(specV3Caveats(a, outcome)))
       return `caveats ${raisedCaveatIds(a, decision).join()} with ${engine}, ${federation}`;
   }

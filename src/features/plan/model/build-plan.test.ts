@@ -167,7 +167,8 @@ describe("the plan for every distinct plan input", () => {
         if (wrong) return wrong;
         const step = plan.steps.find((s) => s.id === "prepare-federation-claim");
         if (!step) return undefined;
-        if (step.phase !== "prepare" || step.anchor !== "migrate-safely#federated-sign-in") return "claim step misplaced";
+        if (step.phase !== "prepare" || step.anchor !== "migrate-safely#federated-sign-in")
+          return "claim step misplaced";
         if (a.federation === "adfs" && !/Get-AdfsRelyingPartyTrust/.test(step.what)) return "no AD FS rule to read";
         if (a.federation === "adfs" && plan.outcome === "connect-sync" && !/Connect Sync wizard/.test(step.what))
           return "no word on the wizard";
@@ -179,11 +180,7 @@ describe("the plan for every distinct plan input", () => {
   it("asks to find out how users sign in exactly when nobody knows and an option fits", () => {
     expect(
       each((plan, a) =>
-        presence(
-          plan,
-          "prepare-federation-find-out",
-          a.federation === "unsure" && plan.outcome !== "no-clean-fit",
-        ),
+        presence(plan, "prepare-federation-find-out", a.federation === "unsure" && plan.outcome !== "no-clean-fit"),
       ),
     ).toEqual([]);
   });
@@ -191,11 +188,7 @@ describe("the plan for every distinct plan input", () => {
   it("states the source-of-authority precondition exactly on the Graph route with AD FS", () => {
     expect(
       each((plan, a) =>
-        presence(
-          plan,
-          "prepare-graph-federated-users",
-          plan.outcome === "graph-connector" && a.federation === "adfs",
-        ),
+        presence(plan, "prepare-graph-federated-users", plan.outcome === "graph-connector" && a.federation === "adfs"),
       ),
     ).toEqual([]);
   });

@@ -77,7 +77,9 @@ describe("a plan's Markdown", () => {
       `  - Guide: [Remove the old connector › Deletion rules: the real risk](${siteUrl}guide/remove-old-connector#deletion-rules)`,
     );
     expect(markdown).toContain(`  - Guide: <${siteUrl}guide/lifecycle#upgrade-to-sp3>`);
-    expect(markdown).toContain("  - Why: Microsoft recommends the latest SP3 to anyone on FIM, MIM 2016 SP2 or earlier");
+    expect(markdown).toContain(
+      "  - Why: Microsoft recommends the latest SP3 to anyone on FIM, MIM 2016 SP2 or earlier",
+    );
     expect(markdown).toContain("  - Included because: Sync engine: FIM 2010 R2");
   });
 

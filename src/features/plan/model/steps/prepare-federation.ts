@@ -22,7 +22,7 @@ export const prepareFederationSteps: readonly StepRule[] = [
     title: "Check the ImmutableID claim against the new anchor",
     what: (ctx) =>
       (ctx.answers.federation === "adfs"
-        ? "On an AD FS server, read the claim rules of the Microsoft Entra ID relying party trust (Get-AdfsRelyingPartyTrust | Where-Object Name -like \"Microsoft Office 365 Identity Platform*\" | Select-Object -ExpandProperty IssuanceTransformRules, read-only) and note which AD attribute the rule that issues the ImmutableID claim reads. "
+        ? 'On an AD FS server, read the claim rules of the Microsoft Entra ID relying party trust (Get-AdfsRelyingPartyTrust | Where-Object Name -like "Microsoft Office 365 Identity Platform*" | Select-Object -ExpandProperty IssuanceTransformRules, read-only) and note which AD attribute the rule that issues the ImmutableID claim reads. '
         : "In your identity provider's configuration for Microsoft Entra ID, find which attribute it sends as the ImmutableID. ") +
       `For a few pilot users, compare the value it issues with the anchor ${syncEngineName(ctx)} will export (the ImmutableId comparison step). Where they differ, prepare the rule change for the pilot's change window, keep a copy of the current rules to restore, and test sign-in with a pilot user.` +
       (ctx.answers.federation === "adfs" && ctx.option === "connect-sync"
