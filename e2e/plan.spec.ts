@@ -12,7 +12,10 @@ import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 import { completePlan } from "./support/complete-pages";
 
-/** The plan with the most text of all answer sets (Connect Sync, every need, an existing server, production). */
+/**
+ * The plan with the most text of all answer sets (Connect Sync, every need, an existing server, AD FS sign-in,
+ * production).
+ */
 const longest: CompleteAnswers = {
   engine: "mim-2016-pre-sp2",
   directory: "ad",
@@ -30,14 +33,14 @@ const longest: CompleteAnswers = {
     "cross-forest-references",
   ],
   "existing-connect": "yes",
+  federation: "adfs",
   licenses: "p1-p2",
   "mail-objects": "no",
-  federation: "managed",
   environment: "production",
 };
 /**
- * The plan with the most steps of all answer sets (40: Connect Sync beside an existing server, a
- * FIM 2010 R2 engine that stays, a full SQL Server, production).
+ * The plan with the most steps of all answer sets (Connect Sync beside an existing server, a FIM 2010
+ * R2 engine that stays, a full SQL Server, AD FS sign-in, production).
  */
 const mostSteps: CompleteAnswers = {
   engine: "fim-2010-r2",
@@ -49,7 +52,7 @@ const mostSteps: CompleteAnswers = {
   needs: ["groups-over-50k"],
   "only-sync": "no",
   "existing-connect": "yes",
-  federation: "managed",
+  federation: "adfs",
   environment: "production",
 };
 /** A plan with questions not asked (an LDAP directory). */
@@ -74,11 +77,12 @@ const noCleanFit: CompleteAnswers = {
 };
 
 /**
- * The most pages a plan may take on US Letter: the longest plans print on 17 today (12 before
- * decision model v2 added the matching, rollback, deletion-protection and MIM-lifecycle steps
+ * The most pages a plan may take on US Letter: the longest plans print on 20 today (17 before
+ * decision model v3 added the existing server's anchor, the federation steps and caveats and the
+ * SP3 upgrade; 12 before v2 added the matching, rollback, deletion-protection and MIM-lifecycle steps
  * and caveats).
  */
-const maxPages = 18;
+const maxPages = 21;
 
 const planUrl = (answers: CompleteAnswers) => url(paths.plan(encodeAnswers(answers)));
 
@@ -107,8 +111,8 @@ test.describe("the migration plan", () => {
   test("shows every question, those not asked included, and every step with its guide link", async ({ page }) => {
     const plan = buildPlan(ldap);
     await openPlan(page, ldap);
-    await page.getByText("Show all 12 questions").click();
-    await expect(page.locator("tr[data-question]")).toHaveCount(12);
+    await page.getByText("Show all 13 questions").click();
+    await expect(page.locator("tr[data-question]")).toHaveCount(13);
     await expect(page.locator('tr[data-question="forests"] td')).toHaveText("Not asked: does not apply");
     await expect(page.locator("[data-step]")).toHaveCount(plan.steps.length);
     for (const step of plan.steps) {
@@ -265,7 +269,7 @@ test.describe("the migration plan", () => {
       [ANSWERS_STORAGE_KEY, cloudSync] as const,
     );
     await page.goto(url(paths.plan()));
-    await expect(page).toHaveURL(new RegExp(`/plan\\?v=${currentVersion}&engine=mim-2016-sp2&`));
+    await expect(page).toHaveURL(new RegExp(`/plan\\?v=${currentVersion}&engine=mim-2016-sp3&`));
     await expect(page.locator("h1[data-plan]")).toHaveAttribute("data-plan", "cloud-sync");
   });
 
@@ -273,7 +277,7 @@ test.describe("the migration plan", () => {
     test(`axe finds no WCAG 2.2 A/AA violation on a plan in the ${theme} theme`, async ({ page }) => {
       await useTheme(page, theme);
       await openPlan(page, longest);
-      await page.getByText("Show all 12 questions").click();
+      await page.getByText("Show all 13 questions").click();
       await page.locator("[data-step] input[type=checkbox]").first().check();
       await page.getByRole("button", { name: "Clear progress" }).click();
       await expectNoAxeViolations(page, `plan (${theme})`);
