@@ -19,7 +19,7 @@ test.describe("the advisor", () => {
       await start(page);
       await answerAll(page, steps);
       await page.getByRole("link", { name: "See your recommendation" }).click();
-      await expect(page).toHaveURL(new RegExp(`${paths.recommendation(outcome)}\\?v=2&engine=`));
+      await expect(page).toHaveURL(new RegExp(`${paths.recommendation(outcome)}\\?v=3&engine=`));
       await expect(page.locator("[data-recommendation]")).toHaveAttribute("data-recommendation", outcome);
       await expect(page.locator("[data-recommendation]")).toBeFocused();
       await expect(page.locator('[data-caveat="remove-old-connector"]')).toBeVisible();
@@ -27,6 +27,29 @@ test.describe("the advisor", () => {
       expect(await others.count()).toBe(outcome === "no-clean-fit" ? 3 : 2);
     });
   }
+
+  test("the sign-in question is a form of four answers, and AD FS users get the ImmutableID claim check", async ({
+    page,
+  }) => {
+    await start(page);
+    const steps = journeys["cloud-sync"];
+    const before = steps.findIndex(([id]) => id === "federation");
+    for (const [questionId, ...values] of steps.slice(0, before)) await answer(page, questionId, ...values);
+    await expect(page).toHaveURL(/\/advisor\/federation$/);
+    const fieldset = page.locator("form fieldset");
+    await expect(fieldset.locator("legend")).toContainText("How do the users in scope sign in to Microsoft Entra ID?");
+    await expect(fieldset.locator('input[type="radio"][name="federation"]')).toHaveCount(4);
+    for (const value of ["managed", "adfs", "other-idp", "unsure"])
+      await expect(fieldset.locator(`input[name="federation"][value="${value}"]`)).toHaveCount(1);
+    await answer(page, "federation", "adfs");
+    await answer(page, "environment", "production");
+    await page.getByRole("link", { name: "See your recommendation" }).click();
+    await expect(page).toHaveURL(/\?v=3&.*&federation=adfs&environment=production$/);
+    const claim = page.locator('[data-caveat="federation-claim"]');
+    await expect(claim).toBeVisible();
+    await expect(claim.getByRole("link")).toHaveAttribute("href", /\/guide\/migrate-safely#federated-sign-in$/);
+    await expect(page.locator('[data-caveat="upgrade-engine"]')).toHaveCount(0);
+  });
 
   test("Continue without an answer shows a focused error summary that leads to the field", async ({ page }) => {
     await start(page);
@@ -68,11 +91,12 @@ test.describe("the advisor", () => {
     await answerAll(page, [
       ["engine", "mim-2016-sp2"],
       ["directory", "none"],
+      ["federation", "managed"],
       ["licenses", "p1-p2"],
       ["mail-objects", "no"],
       ["environment", "production"],
     ]);
-    await expect(page.locator("[data-question]")).toHaveCount(5);
+    await expect(page.locator("[data-question]")).toHaveCount(6);
     await page.getByRole("link", { name: "Change on-premises directory" }).click();
     await answer(page, "directory", "ad");
     await answer(page, "in-ad", "already");
@@ -134,7 +158,7 @@ test.describe("the advisor", () => {
         string,
       ]);
       await page.goto(url(paths.advisorQuestion("forests")));
-      await expect(page).toHaveURL(/\/advisor\/(engine|directory|licenses)$/);
+      await expect(page).toHaveURL(/\/advisor\/(engine|directory|federation|licenses)$/);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     });
   }

@@ -53,6 +53,7 @@ test.describe("the plan and the advisor with an imported export", () => {
     await answer(page, "needs", "none");
     await answer(page, "only-sync", "yes");
     await answer(page, "existing-connect", "no");
+    await answer(page, "federation", "managed");
     await answer(page, "environment", "production");
 
     await expect(page).toHaveURL(new RegExp(`${paths.advisorCheck()}$`));
@@ -91,13 +92,14 @@ test.describe("the plan and the advisor with an imported export", () => {
       ["needs", "none"],
       ["only-sync", "yes"],
       ["existing-connect", "no"],
+      ["federation", "managed"],
       ["environment", "production"],
     ] as const)
       await answer(page, questionId, value);
     await expect(page.locator("[data-from-export]")).toHaveCount(3);
     await page.getByRole("link", { name: "See your recommendation" }).click();
     await page.getByRole("link", { name: "Open your migration plan" }).click();
-    await expect(page).toHaveURL(/\/plan\?v=2&/);
+    await expect(page).toHaveURL(/\/plan\?v=3&/);
     expect(page.url()).not.toMatch(/import|Fabrikam|finding/i);
 
     const section = page.locator("[data-plan-findings]");
@@ -192,7 +194,7 @@ test.describe("the plan and the advisor with an imported export", () => {
     await page.locator("#import-files").setInputFiles(serverFiles.filter((file) => !file.includes("9A8B7C6D")));
     await expect(page.locator("[data-import-status]")).toHaveAttribute("data-import-status", "done");
     const plan = paths.plan(
-      "v=2&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=yes&existing-connect=no&environment=production",
+      "v=3&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=yes&existing-connect=no&federation=managed&environment=production",
     );
     await page.goto(url(plan));
     await expect(page.locator("[data-plan-findings]")).toHaveAttribute("data-plan-findings", "no-old");

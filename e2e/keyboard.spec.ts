@@ -53,10 +53,10 @@ test.describe("keyboard-only use", () => {
       await expect(page.locator(completeResult)).toBeVisible();
 
       const planLink = await tabTo(page, (stop) => stop.text === "Open your migration plan", { limit: 150 });
-      expect(planLink.href).toMatch(/\/plan\?v=2&engine=/);
+      expect(planLink.href).toMatch(/\/plan\?v=3&engine=/);
       if (hasPlanPage) {
         await page.keyboard.press("Enter");
-        await expect(page).toHaveURL(/\/plan\?v=2&engine=/);
+        await expect(page).toHaveURL(/\/plan\?v=3&engine=/);
         // The plan's heading takes focus when it renders: Tab only once it has, or the focus()
         // lands after the key press and is read as the Tab stop. Its details follow: until they
         // are in, the next stop is in the footer, pushed out of view as they arrive.

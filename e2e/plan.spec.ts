@@ -12,7 +12,10 @@ import { expectNoAxeViolations, themes, useTheme } from "./support/axe";
 import { expect, test, url } from "./support/test";
 import { completePlan } from "./support/complete-pages";
 
-/** The plan with the most text of all answer sets (Connect Sync, every need, an existing server, production). */
+/**
+ * The plan with the most text of all answer sets (Connect Sync, every need, an existing server, AD FS sign-in,
+ * production).
+ */
 const longest: CompleteAnswers = {
   engine: "mim-2016-pre-sp2",
   directory: "ad",
@@ -30,13 +33,14 @@ const longest: CompleteAnswers = {
     "cross-forest-references",
   ],
   "existing-connect": "yes",
+  federation: "adfs",
   licenses: "p1-p2",
   "mail-objects": "no",
   environment: "production",
 };
 /**
- * The plan with the most steps of all answer sets (46: Connect Sync beside an existing server, a
- * FIM 2010 R2 engine that stays, a full SQL Server, production).
+ * The plan with the most steps of all answer sets (Connect Sync beside an existing server, a FIM 2010
+ * R2 engine that stays, a full SQL Server, AD FS sign-in, production).
  */
 const mostSteps: CompleteAnswers = {
   engine: "fim-2010-r2",
@@ -48,6 +52,7 @@ const mostSteps: CompleteAnswers = {
   needs: ["groups-over-50k"],
   "only-sync": "no",
   "existing-connect": "yes",
+  federation: "adfs",
   environment: "production",
 };
 /** A plan with questions not asked (an LDAP directory). */
@@ -57,6 +62,7 @@ const ldap: CompleteAnswers = {
   "total-objects": "unsure",
   licenses: "p1-p2",
   "mail-objects": "unsure",
+  federation: "managed",
   environment: "production",
 };
 const cloudSync = oneForestFromHr;
@@ -66,17 +72,19 @@ const noCleanFit: CompleteAnswers = {
   "in-ad": "must-not",
   licenses: "none",
   "mail-objects": "no",
+  federation: "managed",
   environment: "non-production",
 };
 
 /**
- * The most pages a plan may take on US Letter: the longest plans print on 22 today (17 before the
+ * The most pages a plan may take on US Letter: the longest plans print on PAGES today (17 before the
  * December 2026 procedure review added the Connect Sync staging install and exit, the cloud sync
  * agent prerequisites and lockout safeguards, the AD Recycle Bin, writeback, rules-extension and
- * change-window steps; 12 before decision model v2 added the matching, rollback,
- * deletion-protection and MIM-lifecycle steps and caveats).
+ * change-window steps, and decision model v3 the existing server's anchor, the federation steps and
+ * the SP3 upgrade; 12 before v2 added the matching, rollback, deletion-protection and MIM-lifecycle
+ * steps and caveats).
  */
-const maxPages = 23;
+const maxPages = 25;
 
 const planUrl = (answers: CompleteAnswers) => url(paths.plan(encodeAnswers(answers)));
 
@@ -105,8 +113,8 @@ test.describe("the migration plan", () => {
   test("shows every question, those not asked included, and every step with its guide link", async ({ page }) => {
     const plan = buildPlan(ldap);
     await openPlan(page, ldap);
-    await page.getByText("Show all 12 questions").click();
-    await expect(page.locator("tr[data-question]")).toHaveCount(12);
+    await page.getByText("Show all 13 questions").click();
+    await expect(page.locator("tr[data-question]")).toHaveCount(13);
     await expect(page.locator('tr[data-question="forests"] td')).toHaveText("Not asked: does not apply");
     await expect(page.locator("[data-step]")).toHaveCount(plan.steps.length);
     for (const step of plan.steps) {
@@ -263,7 +271,7 @@ test.describe("the migration plan", () => {
       [ANSWERS_STORAGE_KEY, cloudSync] as const,
     );
     await page.goto(url(paths.plan()));
-    await expect(page).toHaveURL(new RegExp(`/plan\\?v=${currentVersion}&engine=mim-2016-sp2&`));
+    await expect(page).toHaveURL(new RegExp(`/plan\\?v=${currentVersion}&engine=mim-2016-sp3&`));
     await expect(page.locator("h1[data-plan]")).toHaveAttribute("data-plan", "cloud-sync");
   });
 
@@ -274,7 +282,7 @@ test.describe("the migration plan", () => {
       test.setTimeout(60_000);
       await useTheme(page, theme);
       await openPlan(page, longest);
-      await page.getByText("Show all 12 questions").click();
+      await page.getByText("Show all 13 questions").click();
       await page.locator("[data-step] input[type=checkbox]").first().check();
       await page.getByRole("button", { name: "Clear progress" }).click();
       await expectNoAxeViolations(page, `plan (${theme})`);

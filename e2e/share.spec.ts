@@ -8,9 +8,9 @@ import { expect, test, url } from "./support/test";
 import { completeResult } from "./support/complete-pages";
 
 const cloudSync =
-  "v=2&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production";
+  "v=3&engine=mim-2016-sp3&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=no&existing-connect=no&federation=managed&environment=production";
 const connectSync =
-  "v=2&engine=mim-2016-pre-sp2&directory=ad&in-ad=already&forests=several-connected&largest-domain=100k-150k&total-objects=100k-or-more&needs=device-sync,groups-over-50k&only-sync=yes&existing-connect=yes&environment=production";
+  "v=3&engine=mim-2016-pre-sp2&directory=ad&in-ad=already&forests=several-connected&largest-domain=100k-150k&total-objects=100k-or-more&needs=device-sync,groups-over-50k&only-sync=yes&existing-connect=yes&federation=adfs&environment=production";
 
 /** Everything the result page says that the answers decide, for comparing two browsers. */
 async function resultFingerprint(page: Page) {
@@ -79,9 +79,9 @@ test.describe("shareable recommendation links", () => {
     },
     { name: "a missing answer", query: cloudSync.replace("&environment=production", ""), says: /Environment/ },
     { name: "a duplicated parameter", query: `${cloudSync}&engine=fim-2010-r2`, says: /more than once/ },
-    { name: "an unknown version", query: cloudSync.replace("v=2", "v=banana"), says: /version/ },
-    { name: "a future version", query: cloudSync.replace("v=2", "v=7"), says: /newer version/ },
-    { name: "no version", query: cloudSync.replace("v=2&", ""), says: /version/ },
+    { name: "an unknown version", query: cloudSync.replace("v=3", "v=banana"), says: /version/ },
+    { name: "a future version", query: cloudSync.replace("v=3", "v=7"), says: /newer version/ },
+    { name: "no version", query: cloudSync.replace("v=3&", ""), says: /version/ },
     { name: "garbage", query: "%%%zz=&&&=", says: /could not be read|version/ },
     { name: "an absurdly long link", query: `${cloudSync}&x=${"a".repeat(3000)}`, says: /characters/ },
   ];
@@ -103,7 +103,7 @@ test.describe("shareable recommendation links", () => {
   });
 
   test("opening someone else's link never replaces the visitor's own answers without asking", async ({ page }) => {
-    const mine = JSON.stringify({ state: { answers: { engine: "fim-2010-r2", directory: "none" } }, version: 2 });
+    const mine = JSON.stringify({ state: { answers: { engine: "fim-2010-r2", directory: "none" } }, version: 3 });
     await page.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem("seeded")) localStorage.setItem(key, value);

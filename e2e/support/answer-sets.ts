@@ -12,6 +12,7 @@ export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
     ["engine", "mim-2016-sp2"],
     ["directory", "ldap"],
     ["total-objects", "unsure"],
+    ["federation", "other-idp"],
     ["licenses", "none"],
     ["mail-objects", "no"],
     ["environment", "production"],
@@ -20,6 +21,7 @@ export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
     ["engine", "fim-2010-r2"],
     ["directory", "ad"],
     ["in-ad", "must-not"],
+    ["federation", "adfs"],
     ["licenses", "p1-p2"],
     ["mail-objects", "no"],
     ["environment", "non-production"],
@@ -34,6 +36,7 @@ export const journeys: Record<OutcomeId, [string, ...string[]][]> = {
     ["needs", "same-person-several-forests"],
     ["only-sync", "no"],
     ["existing-connect", "no"],
+    ["federation", "unsure"],
     ["environment", "production"],
   ],
 };
@@ -49,6 +52,6 @@ export function answersOf(steps: [string, ...string[]][]): CompleteAnswers {
 export async function saveAnswers(page: Page, answers: Answers) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     ANSWERS_STORAGE_KEY,
-    JSON.stringify({ state: { answers }, version: 2 }),
+    JSON.stringify({ state: { answers }, version: 3 }),
   ] as const);
 }

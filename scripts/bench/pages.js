@@ -15,7 +15,7 @@ import path from "node:path";
 
 /** A complete, canonical answer set from the share-link fixtures (cloud sync, one forest). */
 function shareQuery() {
-  const fixtures = JSON.parse(readFileSync(new URL("../../src/core/share/fixtures/v2.json", import.meta.url), "utf8"));
+  const fixtures = JSON.parse(readFileSync(new URL("../../src/core/share/fixtures/v3.json", import.meta.url), "utf8"));
   const fixture = fixtures.find((/** @type {{ canonical: boolean }} */ entry) => entry.canonical);
   return { query: /** @type {string} */ (fixture.query), outcome: /** @type {string} */ (fixture.outcome) };
 }

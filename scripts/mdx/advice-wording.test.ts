@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { blockerRules } from "../../src/core/decision/blockers";
 import { caveatsFor } from "../../src/core/decision/caveats";
-import { allCompleteAnswerSets } from "../../src/core/decision/enumerate";
+import { allCoreAnswerSets, freeCombinations, withFreeAnswers } from "../../src/core/decision/enumerate";
 import { optionIds } from "../../src/core/decision/outcomes";
 import { questionHints } from "../../src/core/decision/question-hints";
 import { questions } from "../../src/core/decision/questions";
@@ -29,8 +29,12 @@ function advisorTexts(): string[] {
     for (const t of Object.values(h.options ?? {})) texts.add(t as string);
   }
   for (const o of optionIds) for (const r of blockerRules[o]) texts.add(`${r.blocker.text} ${r.blocker.unblock}`);
-  for (const a of allCompleteAnswerSets().filter((_, i) => i % 97 === 0))
-    for (const c of caveatsFor(a, decide(a))) texts.add(c.text);
+  // Every 97th core set, with every engine and federation answer (the caveats v3 changed read them).
+  for (const core of allCoreAnswerSets().filter((_, i) => i % 97 === 0))
+    for (const pair of freeCombinations) {
+      const a = withFreeAnswers(core, pair);
+      for (const c of caveatsFor(a, decide(a))) texts.add(c.text);
+    }
   return [...texts];
 }
 

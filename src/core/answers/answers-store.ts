@@ -3,16 +3,17 @@ import { createJSONStorage, persist } from "zustand/middleware";
 import { safeLocalStorage } from "../../shared/safe-local-storage";
 import type { AnswerValues, Answers, QuestionId } from "../decision/answers";
 import { withAnswer } from "../decision/flow";
-import { upgradeSavedV1Answers } from "../decision/v1-upgrade";
+import { upgradeSavedAnswers } from "../decision/v2-upgrade";
 import { restoreAnswers } from "./restore-answers";
 import { ANSWERS_STORAGE_KEY } from "./storage-key";
 
 export { ANSWERS_STORAGE_KEY };
 /**
  * The decision model's version the saved answers were given under; `migrate` carries older
- * data over (v1 → v2: a finished set gains the answers assumed for the questions v2 added).
+ * data over one version at a time, as links are (v1 → v2 → v3: a finished set gains the answers
+ * assumed for the questions added since; a set in progress is left for them to be asked).
  */
-const STORAGE_VERSION = 2;
+const STORAGE_VERSION = 3;
 
 interface AnswersState {
   answers: Answers;
@@ -45,7 +46,10 @@ export const useAnswersStore = create<AnswersState>()(
       partialize: (state) => ({ answers: state.answers }),
       migrate: (persisted, version) => {
         const stored = (persisted as { answers?: unknown } | null)?.answers;
-        return { answers: version < 2 ? restoreAnswers(upgradeSavedV1Answers(restoreAnswers(stored))) : stored };
+        return {
+          answers:
+            version < STORAGE_VERSION ? restoreAnswers(upgradeSavedAnswers(restoreAnswers(stored), version)) : stored,
+        };
       },
       merge: (persisted, current) => ({
         ...current,

@@ -15,6 +15,7 @@ export const questionIds = [
   "needs",
   "only-sync",
   "existing-connect",
+  "federation",
   "licenses",
   "mail-objects",
   "environment",
@@ -24,7 +25,7 @@ export type QuestionId = (typeof questionIds)[number];
 
 /** Every value each question accepts, in the order its options are shown and encoded. */
 export const answerValues = {
-  engine: ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2"],
+  engine: ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2", "mim-2016-sp3"],
   directory: ["ad", "ldap", "none"],
   "in-ad": ["already", "can-add", "must-not"],
   forests: ["one", "several-connected", "several-disconnected"],
@@ -42,6 +43,7 @@ export const answerValues = {
   ],
   "only-sync": ["yes", "no"],
   "existing-connect": ["yes", "no"],
+  federation: ["managed", "adfs", "other-idp", "unsure"],
   licenses: ["p1-p2", "none", "unsure"],
   "mail-objects": ["yes", "no", "unsure"],
   environment: ["production", "non-production"],
@@ -63,6 +65,7 @@ export type TotalObjects = OptionValue<"total-objects">;
 export type Need = OptionValue<"needs">;
 export type OnlySync = OptionValue<"only-sync">;
 export type ExistingConnect = OptionValue<"existing-connect">;
+export type Federation = OptionValue<"federation">;
 export type Licenses = OptionValue<"licenses">;
 export type MailObjects = OptionValue<"mail-objects">;
 export type Environment = OptionValue<"environment">;
@@ -81,7 +84,7 @@ export type Answers = { readonly [Q in QuestionId]?: AnswerValues[Q] };
 type Absent<K extends QuestionId> = { readonly [P in K]?: undefined };
 type Given<K extends QuestionId> = { readonly [P in K]: AnswerValues[P] };
 
-type Always = Given<"engine" | "environment">;
+type Always = Given<"engine" | "federation" | "environment">;
 type AdSynced = Given<"forests" | "largest-domain" | "total-objects" | "needs" | "existing-connect">;
 type NotAdSynced = Absent<"forests" | "largest-domain" | "needs" | "only-sync" | "existing-connect">;
 /** The Graph connector's questions: asked whenever it is in the running. */

@@ -24,6 +24,9 @@ export const caveatIds = [
   "graph-no-overlap",
   "mim-support-ends",
   "connect-version",
+  "federation-claim",
+  "confirm-federation",
+  "graph-federated-users",
   "remove-old-connector",
 ] as const;
 export type CaveatId = (typeof caveatIds)[number];
@@ -39,7 +42,7 @@ export interface CaveatContext {
 export const syncsFromDirectory = ({ outcome }: CaveatContext) =>
   outcome === "cloud-sync" || outcome === "connect-sync";
 /** The spec's "Graph shown": recommended, or the alternative beside an LDAP recommendation. */
-const graphShown = ({ outcome, alternative }: CaveatContext) =>
+export const graphShown = ({ outcome, alternative }: CaveatContext) =>
   outcome === "graph-connector" || alternative === "graph-connector";
 /** The spec's "keeps MIM": the FIM/MIM sync engine still has work once the migration is done. */
 const keepsMim = (ctx: CaveatContext) =>
@@ -49,7 +52,8 @@ const bigDomain = ({ answers }: CaveatContext) =>
 
 /** Each caveat's condition: the spec's "raised when" column. */
 export const caveatConditions: { readonly [C in CaveatId]: (ctx: CaveatContext) => boolean } = {
-  "upgrade-engine": ({ answers }) => answers.engine === "fim-2010-r2" || answers.engine === "mim-2016-pre-sp2",
+  // v3: SP2 too (Microsoft recommends the latest SP3 to anyone on FIM, SP2 or earlier).
+  "upgrade-engine": ({ answers }) => answers.engine !== "mim-2016-sp3",
   "add-ad-provisioning": (ctx) => syncsFromDirectory(ctx) && ctx.answers["in-ad"] === "can-add",
   "retire-sync-engine": (ctx) => syncsFromDirectory(ctx) && ctx.answers["only-sync"] === "yes",
   "extend-existing-connect": ({ answers, outcome }) =>
@@ -70,12 +74,16 @@ export const caveatConditions: { readonly [C in CaveatId]: (ctx: CaveatContext) 
   "graph-no-overlap": ({ outcome }) => outcome === "graph-connector",
   "mim-support-ends": keepsMim,
   "connect-version": ({ answers }) => answers["existing-connect"] === "yes",
+  "federation-claim": (ctx) =>
+    syncsFromDirectory(ctx) && (ctx.answers.federation === "adfs" || ctx.answers.federation === "other-idp"),
+  "confirm-federation": ({ answers, outcome }) => outcome !== "no-clean-fit" && answers.federation === "unsure",
+  "graph-federated-users": (ctx) => graphShown(ctx) && ctx.answers.federation === "adfs",
   "remove-old-connector": () => true,
 };
 
 /** Each caveat's title, as the result and the plan show it. */
 export const caveatTitles: { readonly [C in CaveatId]: string } = {
-  "upgrade-engine": "Upgrade the sync engine to MIM 2016 SP2",
+  "upgrade-engine": "Upgrade the sync engine to MIM 2016 SP3",
   "add-ad-provisioning": "Provision these users into AD first",
   "retire-sync-engine": "You may no longer need the FIM/MIM sync engine",
   "extend-existing-connect": "Extend your existing Connect Sync server",
@@ -93,6 +101,9 @@ export const caveatTitles: { readonly [C in CaveatId]: string } = {
   "graph-no-overlap": "Keep the Graph connector's objects out of every sync engine's scope",
   "mim-support-ends": "Plan for MIM's end of support",
   "connect-version": "Check your Connect Sync server's build",
+  "federation-claim": "Keep federated sign-in's ImmutableID claim equal to the new anchor",
+  "confirm-federation": "Find out how these users sign in before the pilot",
+  "graph-federated-users": "AD FS users cannot move their source of authority to the cloud",
   "remove-old-connector": "Remove the old connector when you are done",
 };
 

@@ -33,15 +33,46 @@ const partnerReasons = ({ answers, outcome }: CaveatContext): string[] => [
     : []),
 ];
 
+const engineLabels = {
+  "fim-2010-r2": "FIM 2010 R2",
+  "mim-2016-pre-sp2": "MIM 2016 before Service Pack 2",
+  "mim-2016-sp2": "MIM 2016 Service Pack 2",
+  "mim-2016-sp3": "MIM 2016 Service Pack 3",
+} as const;
+
+/** The way to SP3 from each engine, as Microsoft's upgrade pages document it. */
+const pathToSp3 = {
+  "fim-2010-r2":
+    "FIM 2010 R2 is out of support. Microsoft documents the way from FIM to MIM 2016 SP2 (from FIM 2010 R2 SP1, build 4.1.3419.0; older FIM builds go to that first) and, separately, the in-place upgrade to SP3 from SP2's latest build: so FIM first to SP2 4.6.673.0, then to SP3 (our reading of the two pages).",
+  "mim-2016-pre-sp2":
+    "MIM 2016 before SP2 is out of support. SP3 upgrades in place only from SP2's latest build, 4.6.673.0: bring the engine to that build first.",
+  "mim-2016-sp2":
+    "The Synchronization Service upgrades to SP3 in place from SP2's latest build, 4.6.673.0 (an earlier SP2 build goes to 4.6.673.0 first).",
+  "mim-2016-sp3": "",
+} as const;
+
+function upgradeEngineText({ answers, outcome }: CaveatContext): string {
+  const engine = answers.engine ?? "mim-2016-sp2";
+  return [
+    `Your sync engine is ${engineLabels[engine]}, and Microsoft recommends the latest MIM 2016 Service Pack 3 to anyone on FIM, MIM 2016 SP2 or earlier (“Microsoft Identity Manager 2016 news and updates”).`,
+    pathToSp3[engine],
+    "MIM 2016 is supported until 9 January 2029. SP3 needs Windows Server 2019 or 2022 on every MIM server, and a MIM Portal, if you use one, needs a new deployment on SharePoint Server Subscription Edition: it cannot be upgraded in place.",
+    "Sources differ on Windows Server 2025: the news page says SP3 installs on it, the SP2-to-SP3 upgrade page says it is not yet supported.",
+    outcome === "graph-connector"
+      ? engine === "mim-2016-sp2"
+        ? "The Graph connector already runs on SP2, its minimum; plan SP3 alongside this migration."
+        : "The Graph connector needs at least SP2: upgrade before you install it."
+      : "Plan the upgrade alongside this migration.",
+  ]
+    .filter((sentence) => sentence !== "")
+    .join(" ");
+}
+
 /** Each caveat's wording and guide section; when it is raised is in caveat-conditions.ts. */
 const rules: { readonly [C in CaveatId]: Omit<CaveatRule, "id"> } = {
   "upgrade-engine": {
-    text: ({ answers, outcome }) =>
-      `Your sync engine, ${answers.engine === "fim-2010-r2" ? "FIM 2010 R2" : "MIM 2016 before Service Pack 2"}, is older than MIM 2016 Service Pack 2 (build 4.6.34.0), the build Microsoft supports until 9 January 2029. ` +
-      (outcome === "graph-connector"
-        ? "Upgrade first: the Graph connector requires SP2."
-        : "Plan the upgrade alongside this migration."),
-    anchor: () => "lifecycle#upgrade-to-sp2",
+    text: upgradeEngineText,
+    anchor: () => "lifecycle#upgrade-to-sp3",
   },
   "add-ad-provisioning": {
     text: (ctx) =>
@@ -58,8 +89,11 @@ const rules: { readonly [C in CaveatId]: Omit<CaveatRule, "id"> } = {
   },
   "extend-existing-connect": {
     text: () =>
-      "A tenant may have only one active Connect Sync server (staging servers excepted): bring these users and groups into the server you already run rather than installing a second one.",
-    anchor: () => "connect-sync#one-active-server-per-tenant",
+      "A tenant may have only one active Connect Sync server (staging servers excepted): bring these users and groups into the server you already run rather than installing a second one. " +
+      "Its source anchor was chosen when it was installed, so read it first, in the Connect wizard's “View or export current configuration” task, before anything writes ms-DS-ConsistencyGuid. " +
+      "A server installed with build 1.1.486.0 or older, upgraded from DirSync, or whose installation found ms-DS-ConsistencyGuid already in use anchors on objectGUID: there, writing ms-DS-ConsistencyGuid changes nothing, and each user of the old connector whose ImmutableId is not base64(objectGUID) cannot be hard matched by this server. " +
+      "Sources differ on changing it: Microsoft's design-concepts page says the anchor is set only at installation (changing it means a reinstall), and the same page describes a “Configure Source Anchor” task (1.1.552.0 and later) that moves an objectGUID server to ms-DS-ConsistencyGuid while no object has that attribute set.",
+    anchor: () => "connect-sync#read-existing-anchor",
   },
   "exclusive-scopes": {
     text: () =>
@@ -111,7 +145,8 @@ const rules: { readonly [C in CaveatId]: Omit<CaveatRule, "id"> } = {
   "match-existing-objects": {
     text: (ctx) =>
       `The users and groups the old connector created are already in Entra ID with an ImmutableId, so ${engineName(ctx)} takes each one over only by a hard match: its source anchor must equal that ImmutableId. ` +
-      "A soft match on the user principal name or primary SMTP address is refused for an object that has an ImmutableId (InvalidSoftMatch), which leaves a duplicate or a quarantined address; groups that are not mail-enabled cannot be soft matched at all. " +
+      "A soft match on the user principal name or primary SMTP address is refused for an object that has an ImmutableId (InvalidSoftMatch), which leaves a duplicate or a quarantined address; groups that are not mail-enabled are never soft matched. " +
+      "For a hard match of groups, sources differ: Microsoft's cloud sync pilot tutorial hard-matches groups through ms-DS-ConsistencyGuid, while its page on existing tenants describes hard match for users only, so test one security group before you rely on it. " +
       (ctx.outcome === "cloud-sync"
         ? "Cloud sync's anchor is ms-DS-ConsistencyGuid if set, else objectGUID, and cannot be changed. "
         : ctx.answers.directory === "ldap"
@@ -141,6 +176,25 @@ const rules: { readonly [C in CaveatId]: Omit<CaveatRule, "id"> } = {
     text: () =>
       "Connect Sync servers older than build 2.5.79.0 stopped syncing on 30 September 2026, and each build retires 12 months after its successor ships, so 2.5.79.0 is no target either: check the build of the server you run and upgrade it to the latest one.",
     anchor: () => "connect-sync#version-deadline",
+  },
+  "federation-claim": {
+    text: (ctx) =>
+      `Federated sign-in depends on the ImmutableID claim that ${ctx.answers.federation === "adfs" ? "AD FS" : "your identity provider"} issues, which must carry the same value as each user's source anchor: if it does not, users cannot sign in once ${engineName(ctx)} exports a different anchor. ` +
+      `Before the pilot, check the claim rule against the anchor ${engineName(ctx)} will export. ` +
+      (ctx.answers.federation === "adfs"
+        ? "Where the Connect Sync wizard manages AD FS it rewrites the claim rules to its own anchor attribute: never let it do so unreviewed. Where AD FS is managed outside it, update the rule by hand."
+        : "Microsoft leaves another provider's rule to you: update it by hand."),
+    anchor: () => "migrate-safely#federated-sign-in",
+  },
+  "confirm-federation": {
+    text: () =>
+      "You are not sure how these users sign in. Find out before the pilot: Get-MgDomain (Microsoft Graph PowerShell) shows each domain's AuthenticationType, Managed or Federated. A federated domain needs its ImmutableID claim checked against the new anchor, and users federated with AD FS cannot have their source of authority moved to the cloud.",
+    anchor: () => "migrate-safely#federated-sign-in",
+  },
+  "graph-federated-users": {
+    text: () =>
+      "Moving a user's source of authority to the cloud (“Transfer user source of authority to the cloud”, a preview) is not supported for users federated with AD FS, nor for users with password dependencies. The Graph connector can then take over the old connector's federated users only by recreating them, which gives them new object ids and means reassigning their licences and group memberships, or after their domain is moved to managed authentication.",
+    anchor: () => "graph-connector#federated-users",
   },
   "remove-old-connector": {
     text: () =>

@@ -6,9 +6,9 @@ import { completeAfterPruning, nextQuestion, pruneAnswers } from "./flow";
  * made in one place. Not used by the site itself.
  */
 
-/** One forest, MIM 2016 SP2 feeding AD from HR, 40k users, nothing unusual: the plain cloud sync case. */
+/** One forest, MIM 2016 SP3 feeding AD from HR, 40k users, cloud sign-in, nothing unusual: the plain cloud sync case. */
 export const oneForestFromHr: CompleteAnswers = {
-  engine: "mim-2016-sp2",
+  engine: "mim-2016-sp3",
   directory: "ad",
   "in-ad": "already",
   forests: "one",
@@ -17,6 +17,7 @@ export const oneForestFromHr: CompleteAnswers = {
   needs: ["none"],
   "only-sync": "no",
   "existing-connect": "no",
+  federation: "managed",
   environment: "production",
 };
 

@@ -24,6 +24,7 @@ const adAlready: CompleteAnswers = {
   needs: ["same-person-several-forests", "device-sync"],
   "only-sync": "no",
   "existing-connect": "no",
+  federation: "managed",
   environment: "production",
 };
 
@@ -48,6 +49,7 @@ describe("asking questions", () => {
       "needs",
       "only-sync",
       "existing-connect",
+      "federation",
       "environment",
     ]);
     expect(ids(applicableQuestions({ ...base, "in-ad": "can-add" }))).toEqual([
@@ -59,6 +61,7 @@ describe("asking questions", () => {
       "total-objects",
       "needs",
       "existing-connect",
+      "federation",
       "licenses",
       "mail-objects",
       "environment",
@@ -67,21 +70,33 @@ describe("asking questions", () => {
       "engine",
       "directory",
       "in-ad",
+      "federation",
       "licenses",
       "mail-objects",
       "environment",
     ]);
   });
 
-  it("asks an LDAP directory for its object total, then licenses; no directory goes straight to licenses", () => {
+  it("asks an LDAP directory for its object total, then how users sign in, then licenses; no directory goes straight to sign-in", () => {
     expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap" })?.id).toBe("total-objects");
-    expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure" })?.id).toBe("licenses");
-    expect(nextQuestion({ engine: "fim-2010-r2", directory: "none" })?.id).toBe("licenses");
+    expect(nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure" })?.id).toBe(
+      "federation",
+    );
+    expect(
+      nextQuestion({ engine: "fim-2010-r2", directory: "ldap", "total-objects": "unsure", federation: "adfs" })?.id,
+    ).toBe("licenses");
+    expect(nextQuestion({ engine: "fim-2010-r2", directory: "none" })?.id).toBe("federation");
     for (const directory of ["ldap", "none"] as const) expect(isApplicable("in-ad", { directory })).toBe(false);
   });
 
   it("asks about contacts and mail-enabled groups right after licenses, whenever the Graph connector is in the running", () => {
-    const mustNot: Answers = { engine: "mim-2016-sp2", directory: "ad", "in-ad": "must-not", licenses: "p1-p2" };
+    const mustNot: Answers = {
+      engine: "mim-2016-sp2",
+      directory: "ad",
+      "in-ad": "must-not",
+      federation: "unsure",
+      licenses: "p1-p2",
+    };
     expect(nextQuestion(mustNot)?.id).toBe("mail-objects");
     expect(isApplicable("mail-objects", { ...adAlready })).toBe(false);
   });
@@ -105,11 +120,19 @@ describe("asking questions", () => {
   });
 
   it("steps Back to the previous question that applies, skipping those that do not", () => {
-    const ldap: Answers = { engine: "mim-2016-sp2", directory: "ldap", "total-objects": "unsure", licenses: "none" };
+    const ldap: Answers = {
+      engine: "mim-2016-sp2",
+      directory: "ldap",
+      "total-objects": "unsure",
+      federation: "managed",
+      licenses: "none",
+    };
     expect(previousQuestion(ldap, "total-objects")?.id).toBe("directory");
-    expect(previousQuestion(ldap, "licenses")?.id).toBe("total-objects");
+    expect(previousQuestion(ldap, "federation")?.id).toBe("total-objects");
+    expect(previousQuestion(ldap, "licenses")?.id).toBe("federation");
     expect(previousQuestion(ldap, "environment")?.id).toBe("mail-objects");
-    expect(previousQuestion(adAlready, "environment")?.id).toBe("existing-connect");
+    expect(previousQuestion(adAlready, "federation")?.id).toBe("existing-connect");
+    expect(previousQuestion(adAlready, "environment")?.id).toBe("federation");
   });
 });
 
@@ -120,6 +143,7 @@ describe("changing an answer", () => {
       engine: "mim-2016-sp2",
       directory: "ldap",
       "total-objects": "under-100k",
+      federation: "managed",
       environment: "production",
     });
     expect(nextQuestion(changed)?.id).toBe("licenses");

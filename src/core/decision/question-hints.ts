@@ -13,9 +13,11 @@ export interface QuestionHints<Q extends QuestionId> {
 
 export const questionHints: { readonly [Q in QuestionId]: QuestionHints<Q> } = {
   engine: {
-    hint: "Synchronization Service Manager shows the build under Help > About. MIM 2016 with Service Pack 2 is the build Microsoft supports until 9 January 2029, and the Graph connector requires it.",
+    hint: "Synchronization Service Manager shows the build under Help > About. Microsoft recommends the latest MIM 2016 Service Pack 3 to anyone on FIM, SP2 or earlier; MIM 2016 is supported until 9 January 2029, and the Graph connector needs at least SP2.",
     options: {
       "mim-2016-pre-sp2": "The release build or Service Pack 1.",
+      "mim-2016-sp2": "4.6.673.0 is SP2's latest build, the one SP3 upgrades from in place.",
+      "mim-2016-sp3": "Installed as update KB5085154 on top of SP2 4.6.673.0, or as a new SP3 installation.",
     },
   },
   directory: {
@@ -69,6 +71,16 @@ export const questionHints: { readonly [Q in QuestionId]: QuestionHints<Q> } = {
   },
   "existing-connect": {
     hint: "A tenant has only one active Connect Sync server, and cloud sync can run beside it only with scopes that never overlap.",
+  },
+  federation: {
+    hint: "Ask whoever runs sign-in, or run Get-MgDomain (Microsoft Graph PowerShell): each domain's AuthenticationType is Managed or Federated. Federated sign-in depends on the ImmutableID claim, which must keep matching each user's source anchor after the migration.",
+    options: {
+      managed:
+        "The domain's AuthenticationType is Managed: Entra ID checks the password or passes it to your domain controllers.",
+      adfs: "The domain's AuthenticationType is Federated, and the federation server is Active Directory Federation Services.",
+      "other-idp": "The domain's AuthenticationType is Federated with another provider, such as PingFederate or Okta.",
+      unsure: "The advice will ask you to find out before the pilot.",
+    },
   },
   licenses: {
     hint: "The Microsoft Graph connector for MIM is for Entra ID P1 or P2 customers.",

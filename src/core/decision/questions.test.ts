@@ -16,6 +16,7 @@ describe("the question graph", () => {
       "needs",
       "only-sync",
       "existing-connect",
+      "federation",
       "licenses",
       "mail-objects",
       "environment",
@@ -25,7 +26,7 @@ describe("the question graph", () => {
 
   it("offers exactly the spec's values for each question, in order", () => {
     expect(Object.fromEntries(questions.map((q) => [q.id, q.options.map((o) => o.value)]))).toEqual({
-      engine: ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2"],
+      engine: ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2", "mim-2016-sp3"],
       directory: ["ad", "ldap", "none"],
       "in-ad": ["already", "can-add", "must-not"],
       forests: ["one", "several-connected", "several-disconnected"],
@@ -43,6 +44,7 @@ describe("the question graph", () => {
       ],
       "only-sync": ["yes", "no"],
       "existing-connect": ["yes", "no"],
+      federation: ["managed", "adfs", "other-idp", "unsure"],
       licenses: ["p1-p2", "none", "unsure"],
       "mail-objects": ["yes", "no", "unsure"],
       environment: ["production", "non-production"],

@@ -61,7 +61,7 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
     kind: "single",
     title: "Which sync engine runs the FIM Connector for Microsoft Entra ID today?",
     shortLabel: "Sync engine",
-    learnMore: "lifecycle#upgrade-to-sp2",
+    learnMore: "lifecycle#upgrade-to-sp3",
     when: "always",
     options: {
       "fim-2010-r2": {
@@ -71,7 +71,10 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
         label: "MIM 2016 before Service Pack 2 (earlier than 4.6.34.0)",
       },
       "mim-2016-sp2": {
-        label: "MIM 2016 with Service Pack 2 (4.6.34.0 or later)",
+        label: "MIM 2016 with Service Pack 2 (4.6.34.0 up to 4.6.673.0)",
+      },
+      "mim-2016-sp3": {
+        label: "MIM 2016 with Service Pack 3, or a later hotfix",
       },
     },
   },
@@ -213,6 +216,19 @@ const specs: { readonly [Q in QuestionId]: QuestionSpec<Q> } = {
       no: { label: "No" },
     },
   },
+  federation: {
+    kind: "single",
+    title: "How do the users in scope sign in to Microsoft Entra ID?",
+    shortLabel: "Sign-in to Entra ID",
+    learnMore: "migrate-safely#federated-sign-in",
+    when: "always",
+    options: {
+      managed: { label: "Cloud authentication: password hash sync, pass-through authentication or cloud passwords" },
+      adfs: { label: "Federated with AD FS" },
+      "other-idp": { label: "Federated with another identity provider" },
+      unsure: { label: "Not sure" },
+    },
+  },
   licenses: {
     kind: "single",
     title: "Do the users in scope have Microsoft Entra ID P1 or P2 licenses?",
@@ -276,6 +292,7 @@ export const questionsById: { readonly [Q in QuestionId]: Question<Q> } = {
   needs: build("needs"),
   "only-sync": build("only-sync"),
   "existing-connect": build("existing-connect"),
+  federation: build("federation"),
   licenses: build("licenses"),
   "mail-objects": build("mail-objects"),
   environment: build("environment"),

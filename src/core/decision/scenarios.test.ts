@@ -37,6 +37,7 @@ describe("people who already provision into AD", () => {
       needs: ["none"],
       "only-sync": "yes",
       "existing-connect": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("cloud-sync");
@@ -52,7 +53,7 @@ describe("people who already provision into AD", () => {
 
   it("Connect already running for other objects and a 120k domain → cloud sync with exclusive-scopes caveat", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "already",
       forests: "one",
@@ -61,6 +62,7 @@ describe("people who already provision into AD", () => {
       needs: ["none"],
       "only-sync": "no",
       "existing-connect": "yes",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("cloud-sync");
@@ -82,6 +84,7 @@ describe("people who already provision into AD", () => {
       needs: ["same-person-several-forests"],
       "only-sync": "no",
       "existing-connect": "no",
+      federation: "managed",
       environment: "non-production",
     };
     const r = evaluate(answers);
@@ -102,7 +105,7 @@ describe("people who already provision into AD", () => {
 
   it("hybrid-joined devices and a 200k domain → Connect Sync on a full SQL Server, expecting to revisit", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "already",
       forests: "one",
@@ -111,6 +114,7 @@ describe("people who already provision into AD", () => {
       needs: ["device-sync"],
       "only-sync": "no",
       "existing-connect": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -131,7 +135,7 @@ describe("people who already provision into AD", () => {
 
   it("attribute filtering in a tenant that already runs Connect Sync → extend the existing Connect server", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "already",
       forests: "several-connected",
@@ -140,6 +144,7 @@ describe("people who already provision into AD", () => {
       needs: ["attribute-filtering"],
       "only-sync": "yes",
       "existing-connect": "yes",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -155,7 +160,7 @@ describe("people who already provision into AD", () => {
 describe("people whose users could be added to AD", () => {
   it("one forest with P1 licenses → cloud sync after adding AD provisioning, with Connect Sync and Graph as fitting fallbacks", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "one",
@@ -165,6 +170,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "no",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("cloud-sync");
@@ -175,7 +181,7 @@ describe("people whose users could be added to AD", () => {
 
   it("a 120k domain needing device sync → Connect Sync after adding AD provisioning, on a full SQL Server", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "one",
@@ -185,6 +191,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "no",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -201,7 +208,7 @@ describe("people whose users could be added to AD", () => {
   });
 
   const disconnectedBigGroups: CompleteAnswers = {
-    engine: "mim-2016-sp2",
+    engine: "mim-2016-sp3",
     directory: "ad",
     "in-ad": "can-add",
     forests: "several-disconnected",
@@ -211,6 +218,7 @@ describe("people whose users could be added to AD", () => {
     "existing-connect": "no",
     licenses: "p1-p2",
     "mail-objects": "no",
+    federation: "managed",
     environment: "production",
   };
 
@@ -245,7 +253,7 @@ describe("people whose users could be added to AD", () => {
 
   it("Windows Hello for Business on certificate trust, needing device writeback → Connect Sync, not cloud sync", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "one",
@@ -255,6 +263,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "no",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -266,7 +275,7 @@ describe("people whose users could be added to AD", () => {
 
   it("every route blocked and no P1/P2 → no-clean-fit, with what would unblock each option", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "can-add",
       forests: "several-disconnected",
@@ -276,6 +285,7 @@ describe("people whose users could be added to AD", () => {
       "existing-connect": "yes",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("no-clean-fit");
@@ -295,6 +305,7 @@ describe("people whose users stay out of any on-premises directory", () => {
       "in-ad": "must-not",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("graph-connector");
@@ -309,16 +320,17 @@ describe("people whose users stay out of any on-premises directory", () => {
       "mim-support-ends",
       "remove-old-connector",
     ]);
-    expect(r.caveats[0]?.text).toContain("requires SP2");
+    expect(r.caveats[0]?.text).toContain("needs at least SP2");
   });
 
   it("users must stay out of AD and nobody knows the licenses → graph-connector, confirm the licenses", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "must-not",
       licenses: "unsure",
       "mail-objects": "unsure",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("graph-connector");
@@ -335,11 +347,12 @@ describe("people whose users stay out of any on-premises directory", () => {
 
   it("users must stay out of AD without P1/P2 → no-clean-fit, which licenses would change (an LDAP directory would raise a new question)", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ad",
       "in-ad": "must-not",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("no-clean-fit");
@@ -354,10 +367,11 @@ describe("people whose users stay out of any on-premises directory", () => {
 
   it("no on-premises directory, with P1/P2 → the Graph connector", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "none",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("graph-connector");
@@ -372,10 +386,11 @@ describe("people whose users stay out of any on-premises directory", () => {
 
   it("no on-premises directory and no P1/P2 → no-clean-fit: nothing to read and no license for Graph", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "none",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("no-clean-fit");
@@ -388,11 +403,12 @@ describe("people whose users stay out of any on-premises directory", () => {
 describe("people with a non-AD LDAP directory", () => {
   it("LDAP-only directory, object total unknown, in a test lab → connect-sync with LDAP caveat and graph alternative, count the objects, no partner", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ldap",
       "total-objects": "unsure",
       licenses: "p1-p2",
       "mail-objects": "unsure",
+      federation: "managed",
       environment: "non-production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -414,11 +430,12 @@ describe("people with a non-AD LDAP directory", () => {
 
   it("LDAP-only directory without P1/P2 → connect-sync with no alternative", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ldap",
       "total-objects": "100k-or-more",
       licenses: "none",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(r.outcome).toBe("connect-sync");
@@ -430,11 +447,12 @@ describe("people with a non-AD LDAP directory", () => {
 
   it("LDAP-only directory whose old connector sends contacts → connect-sync with no alternative", () => {
     const r = evaluate({
-      engine: "mim-2016-sp2",
+      engine: "mim-2016-sp3",
       directory: "ldap",
       "total-objects": "under-100k",
       licenses: "unsure",
       "mail-objects": "yes",
+      federation: "managed",
       environment: "production",
     });
     expect(r.alternative).toBeUndefined();

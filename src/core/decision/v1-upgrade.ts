@@ -1,12 +1,11 @@
 import type { Answers, QuestionId } from "./answers";
 import { conditionStatus } from "./conditions";
-import { isComplete } from "./flow";
 import { getQuestion } from "./questions";
 
 /**
  * Answers made under v1 of the decision model (share links with `v=1`, answers saved in a browser
  * before 1 December 2026), brought to v2. Small on purpose: every page's first load reads saved
- * answers, and result pages decode links. What changed for them is in v1-report.ts.
+ * answers, and result pages decode links. What changed for them is in upgrade-report.ts.
  */
 
 /** The questions v2 added, in the graph's order. */
@@ -37,10 +36,4 @@ export function v2Additions(answers: Answers): { readonly [Q in AddedQuestion]?:
 export function upgradeV1Answers(answers: Answers): Answers {
   if (questionsAddedInV2.some((id) => answers[id] !== undefined)) return answers;
   return { ...answers, ...v2Additions(answers) } as Answers;
-}
-
-/** Saved answers from v1: a finished set gains v2's defaults; one still in progress is left for the new questions to be asked. */
-export function upgradeSavedV1Answers(answers: Answers): Answers {
-  const upgraded = upgradeV1Answers(answers);
-  return isComplete(upgraded) ? upgraded : answers;
 }

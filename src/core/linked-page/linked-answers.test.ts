@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { planPath, recommendationPath } from "../share";
 import v1 from "../share/fixtures/v1.json";
 import v2 from "../share/fixtures/v2.json";
+import v3 from "../share/fixtures/v3.json";
 import type { Answers } from "../decision";
 import { linkedAnswersView } from "./linked-answers";
 
-const [oneForest] = v2;
+const [oneForest] = v3;
+const [oneForestV2] = v2;
 const [oneForestV1] = v1;
 const answers = oneForest!.answers as Answers;
 const at = (pathname: string, search = "") => ({ pathname, search });
@@ -40,6 +42,16 @@ describe("a page built from a share URL's answers", () => {
     ).toEqual({
       kind: "redirect",
       to: `/recommendation/cloud-sync?${oneForestV1!.query}`,
+    });
+  });
+
+  it("shows a v2 link's upgraded answers at its own address, saying it was made with v2", () => {
+    expect(
+      linkedAnswersView(at("/recommendation/cloud-sync", `?${oneForestV2!.query}`), nothingSaved, recommendationPath),
+    ).toMatchObject({ kind: "ready", upgradedFrom: 2, answers: { federation: "unsure" } });
+    expect(linkedAnswersView(at("/plan", `?${oneForestV2!.query}`), nothingSaved, planPath)).toMatchObject({
+      kind: "ready",
+      upgradedFrom: 2,
     });
   });
 

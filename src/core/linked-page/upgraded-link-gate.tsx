@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from "react";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import type { CompleteAnswers } from "../decision/answers";
 
-// The notice above a result opened from an older link needs v1's frozen rules and every
+// The notice above a result opened from an older link needs the older versions' frozen rules and every
 // caveat's title: too much for every result page's first load, for the few visitors who follow
 // an old link. It loads when such a link is opened, and the page waits for it (showing its
 // pending view), so the notice and the headline paint together and nothing below moves.
@@ -27,7 +27,7 @@ export function UpgradedLinkGate({
   if (upgradedFrom === undefined) return <>{children}</>;
   return (
     <Suspense fallback={pending}>
-      <notice.Component answers={answers} currentLink={currentLink} />
+      <notice.Component answers={answers} fromVersion={upgradedFrom === 1 ? 1 : 2} currentLink={currentLink} />
       {children}
     </Suspense>
   );

@@ -3,7 +3,7 @@ import { paths } from "../../shared/paths";
 import type { Answers, CompleteAnswers } from "../decision/answers";
 import { caveatTitles, type CaveatId } from "../decision/caveat-conditions";
 import { getQuestion, optionLabel } from "../decision/questions";
-import { v1UpgradeReport } from "../decision/v1-report";
+import { upgradeReport, type OlderVersion } from "../decision/upgrade-report";
 import { AdoptAnswersButton } from "./adopt-answers-button";
 
 function CaveatList({
@@ -37,13 +37,16 @@ function CaveatList({
  */
 export function UpgradedLinkNotice({
   answers,
+  fromVersion,
   currentLink,
 }: {
   answers: CompleteAnswers;
+  /** The version of the advice the link was made with. */
+  fromVersion: OlderVersion;
   /** The same answers' link under the current version. */
   currentLink: string;
 }) {
-  const report = v1UpgradeReport(answers);
+  const report = upgradeReport(answers, fromVersion);
   const assumed = new Set<string>(report.added.map((a) => a.questionId));
   const withoutAssumed = Object.fromEntries(Object.entries(answers).filter(([id]) => !assumed.has(id))) as Answers;
 
@@ -58,7 +61,19 @@ export function UpgradedLinkNotice({
       </p>
       <p>
         This link was made with version {report.fromVersion} of the advisor. Below is today&rsquo;s advice for the same
-        answers; <Link to={paths.guideAnchor("changes#advice-v2")}>what changed, and why</Link>.
+        answers. What changed, and why:{" "}
+        {report.fromVersion === 1 && (
+          <>
+            <Link to={paths.guideAnchor("changes#advice-v2")} data-changes-link="2">
+              version 2
+            </Link>{" "}
+            and{" "}
+          </>
+        )}
+        <Link to={paths.guideAnchor("changes#advice-v3")} data-changes-link="3">
+          version 3
+        </Link>
+        .
       </p>
       <CaveatList label="Now raised for these answers:" ids={report.caveatsAdded} attribute="data-caveat-added" />
       <CaveatList label="No longer raised:" ids={report.caveatsRemoved} attribute="data-caveat-removed" />

@@ -1,15 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide, isComplete, isQuestionId, type CompleteAnswers } from "../decision";
-import { allCompleteAnswerSets } from "../decision/enumerate";
+import { completeAnswerSetAt, completeAnswerSetCount, rotatedAnswerSets } from "../decision/enumerate";
 import { decodeShare } from "./decode";
 import { encodeAnswers, planPath } from "./encode";
 import { recommendationPath } from "./recommendation-path";
 import { maxShareLength } from "./problems";
 
-const all = allCompleteAnswerSets();
-// An index rather than constantFrom(...all): 342,414 arguments overflow the call stack.
-const anyAnswers = fc.nat({ max: all.length - 1 }).map((i) => all[i]!);
+// Every core set once, its engine and federation rotating through the 16 pairs (the codec reads
+// those two answers value by value, and no condition reads them: see testing/invariants-walk.ts).
+const all = rotatedAnswerSets();
+// Any of the 1,826,208 complete sets, by index: constantFrom(...) would overflow the call stack.
+const anyAnswers = fc.nat({ max: completeAnswerSetCount() - 1 }).map(completeAnswerSetAt);
 const longBase = "/some/long/base/path/";
 
 /** A decoded link may fail, but if it succeeds its answers must be complete, valid and canonical. */
@@ -20,14 +22,14 @@ function checkSafe(search: string): void {
     return;
   }
   expect(isComplete(result.answers)).toBe(true);
-  expect(decodeShare(encodeAnswers(result.answers))).toEqual({ ok: true, version: 2, answers: result.answers });
+  expect(decodeShare(encodeAnswers(result.answers))).toEqual({ ok: true, version: 3, answers: result.answers });
 }
 
 describe("share links, for any answers", () => {
   it("round-trip every complete answer set exactly", () => {
     const wrong = all.filter((a) => {
       const result = decodeShare(encodeAnswers(a));
-      return !result.ok || JSON.stringify(result.answers) !== JSON.stringify(a) || result.version !== 2;
+      return !result.ok || JSON.stringify(result.answers) !== JSON.stringify(a) || result.version !== 3;
     });
     expect(wrong).toEqual([]);
   });
@@ -49,7 +51,7 @@ describe("share links, for any answers", () => {
             .map((p) => [randomness.next().value, p] as const)
             .sort(([a], [b]) => a - b)
             .map(([, p]) => p);
-          expect(decodeShare(shuffled.join("&"))).toEqual({ ok: true, version: 2, answers });
+          expect(decodeShare(shuffled.join("&"))).toEqual({ ok: true, version: 3, answers });
         },
       ),
       { numRuns: 300 },
@@ -66,7 +68,7 @@ describe("share links, for any answers", () => {
       fc.property(anyAnswers, (answers: CompleteAnswers) => {
         const url = `${longBase.slice(0, -1)}${recommendationPath(answers)}`;
         expect(url.length).toBeLessThan(maxShareLength);
-        expect(url).toContain(`/recommendation/${decide(answers).outcome}?v=2&`);
+        expect(url).toContain(`/recommendation/${decide(answers).outcome}?v=3&`);
       }),
       { numRuns: 500 },
     );
@@ -91,6 +93,9 @@ describe("share links, for any input at all", () => {
     const vocabulary = fc.constantFrom(
       "v=1",
       "v=2",
+      "v=3",
+      "federation=adfs",
+      "engine=mim-2016-sp3",
       "needs=none",
       "needs=device-sync",
       "forests=one",

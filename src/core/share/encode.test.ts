@@ -10,15 +10,17 @@ const ldap: CompleteAnswers = {
   "total-objects": "unsure",
   licenses: "p1-p2",
   "mail-objects": "no",
+  federation: "managed",
   environment: "production",
 };
 const ldapQuery =
-  "v=2&engine=mim-2016-sp2&directory=ldap&total-objects=unsure&licenses=p1-p2&mail-objects=no&environment=production";
+  "v=3&engine=mim-2016-sp2&directory=ldap&total-objects=unsure&federation=managed&licenses=p1-p2&mail-objects=no&environment=production";
 
 describe("encoding answers into a share link", () => {
   it("puts the version first, then one parameter per answered question in the graph's order", () => {
     expect(
       encodeAnswers({
+        federation: "managed",
         environment: "production",
         "mail-objects": "no",
         licenses: "p1-p2",

@@ -24,7 +24,7 @@ export function encodeAnswers(answers: CompleteAnswers): string {
   return parts.join("&");
 }
 
-/** The printable plan for the same answers: `/plan?v=2&…`. */
+/** The printable plan for the same answers: `/plan?v=3&…`. */
 export function planPath(answers: CompleteAnswers): string {
   return paths.plan(encodeAnswers(answers));
 }

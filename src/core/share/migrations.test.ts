@@ -3,14 +3,25 @@ import { decodeShare } from "./decode";
 import { buildVersioning, currentVersion, upgrades, versioning, type ShareParams } from "./migrations";
 
 describe("share link versions", () => {
-  it("is at version 2, which reads as itself", () => {
-    expect(currentVersion).toBe(2);
+  it("is at version 3, which reads as itself", () => {
+    expect(currentVersion).toBe(3);
     const params: ShareParams = [["engine", "mim-2016-sp2"]];
-    expect(versioning.migrations.get(2)?.(params)).toEqual(params);
+    expect(versioning.migrations.get(3)?.(params)).toEqual(params);
+  });
+
+  it("upgrades v2 parameters by keeping them all and taking federation as unsure, dropping what v2 never had", () => {
+    const upgrade = versioning.migrations.get(2)!;
+    const params: ShareParams = [
+      ["engine", "mim-2016-sp2"],
+      ["directory", "none"],
+    ];
+    expect(upgrade(params)).toEqual([...params, ["federation", "unsure"]]);
+    expect(upgrade([...params, ["federation", "adfs"]])).toEqual([...params, ["federation", "unsure"]]);
+    expect(upgrade([["engine", "mim-2016-sp3"]])).toEqual([["federation", "unsure"]]);
   });
 
   it("upgrades v1 parameters by adding v2's questions where the v1 answers ask them, with the spec's defaults", () => {
-    const upgrade = versioning.migrations.get(1)!;
+    const upgrade = buildVersioning(upgrades.slice(0, 1)).migrations.get(1)!;
     const bigDomain: ShareParams = [
       ["directory", "ad"],
       ["in-ad", "can-add"],
@@ -37,18 +48,18 @@ describe("share link versions", () => {
   });
 
   it("lets a new version be released by writing one upgrade function, and old links keep working", () => {
-    // A pretend v3 in which v2's `directory=generic-ldap` had been renamed to today's `ldap`.
-    const v3 = buildVersioning([
+    // A pretend v4 in which v3's `directory=generic-ldap` had been renamed to today's `ldap`.
+    const v4 = buildVersioning([
       ...upgrades,
       (params) =>
         params.map(([name, value]) => [name, name === "directory" && value === "generic-ldap" ? "ldap" : value]),
     ]);
-    expect(v3.currentVersion).toBe(3);
+    expect(v4.currentVersion).toBe(4);
     const oldLink =
-      "v=2&engine=mim-2016-sp2&directory=generic-ldap&total-objects=unsure&licenses=p1-p2&mail-objects=no&environment=production";
-    expect(decodeShare(oldLink, v3)).toMatchObject({ ok: true, version: 2, answers: { directory: "ldap" } });
-    expect(decodeShare(oldLink.replace("v=2", "v=3"), v3)).toMatchObject({ ok: false });
-    expect(decodeShare(oldLink.replace("v=2", "v=4"), v3)).toMatchObject({
+      "v=3&engine=mim-2016-sp2&directory=generic-ldap&total-objects=unsure&federation=managed&licenses=p1-p2&mail-objects=no&environment=production";
+    expect(decodeShare(oldLink, v4)).toMatchObject({ ok: true, version: 3, answers: { directory: "ldap" } });
+    expect(decodeShare(oldLink.replace("v=3", "v=4"), v4)).toMatchObject({ ok: false });
+    expect(decodeShare(oldLink.replace("v=3", "v=5"), v4)).toMatchObject({
       ok: false,
       problems: [{ kind: "future-version" }, { kind: "invalid-value", value: "generic-ldap" }],
     });

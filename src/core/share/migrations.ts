@@ -6,6 +6,7 @@
 
 import type { Answers } from "../decision/answers";
 import { isAddedInV2, v2Additions } from "../decision/v1-upgrade";
+import { engineAddedInV3, isAddedInV3, v3Additions } from "../decision/v2-upgrade";
 
 /** A link's parameters as written (names and values decoded), in order; duplicates kept. */
 export type ShareParams = readonly (readonly [name: string, value: string])[];
@@ -44,8 +45,19 @@ const v1ToV2: Upgrade = (params) => {
   return [...kept, ...Object.entries(v2Additions(answers as Answers))] as ShareParams;
 };
 
+/**
+ * v2 → v3 (3 December 2026): every v2 answer is kept and `federation`, asked always, is taken as
+ * `unsure`. A v2 link never carried `federation` nor the engine value `mim-2016-sp3`: either is
+ * dropped rather than read with a meaning it did not have (a dropped engine is then reported as
+ * missing, and the link is not trusted).
+ */
+const v2ToV3: Upgrade = (params) => [
+  ...params.filter(([name, value]) => !isAddedInV3(name) && !(name === "engine" && value === engineAddedInV3)),
+  ...Object.entries(v3Additions()),
+];
+
 /** Released upgrades, oldest first. */
-export const upgrades: readonly Upgrade[] = [v1ToV2];
+export const upgrades: readonly Upgrade[] = [v1ToV2, v2ToV3];
 
 export const versioning = buildVersioning(upgrades);
 export const currentVersion = versioning.currentVersion;

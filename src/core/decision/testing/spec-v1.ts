@@ -2,8 +2,8 @@
  * Version 1 of the decision model, restated for the upgrade tests: its answer sets and its
  * caveat table, as they were released (shared/decision-model.md before 1 December 2026).
  */
-import type { Answers, CompleteAnswers } from "../answers";
-import { allCompleteAnswerSets } from "../enumerate";
+import type { Answers } from "../answers";
+import { allV2AnswerSets } from "./spec-v2";
 import type { OutcomeId } from "../outcomes";
 
 /** v1's caveat table: [id, raised]. */
@@ -53,7 +53,7 @@ const v1Questions = [
 export function allV1AnswerSets(): Answers[] {
   const seen = new Set<string>();
   const sets: Answers[] = [];
-  for (const a of allCompleteAnswerSets() as readonly CompleteAnswers[]) {
+  for (const a of allV2AnswerSets()) {
     if (a.needs?.includes("device-writeback")) continue;
     const v1: Record<string, unknown> = {};
     for (const id of v1Questions) if (a[id] !== undefined) v1[id] = a[id];

@@ -1,8 +1,10 @@
 /**
- * The decision model v2 (shared/decision-model.md), restated for the tests independently of the
- * engine's own predicates, so a wrong rule in the engine cannot agree with itself.
+ * The decision model v2 (shared/decision-model.md as of 1 December 2026), restated for the tests
+ * independently of the engine's own predicates, so a wrong rule in the engine cannot agree with
+ * itself. Kept frozen: the v2 link upgrade is tested against it (v3's table is spec-v3.ts).
  */
 import { answerValues, type Answers, type CompleteAnswers, type Need, type QuestionId } from "../answers";
+import { allCoreAnswerSets } from "../enumerate";
 import type { OptionId, OutcomeId } from "../outcomes";
 import { questions } from "../questions";
 
@@ -102,4 +104,32 @@ export function singleChanges(a: CompleteAnswers): [QuestionId, unknown][] {
     }
   }
   return changes;
+}
+
+/** v2's engine values (v3 added mim-2016-sp3). */
+export const v2Engines = ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2"] as const;
+
+/**
+ * Every complete v2 answer set (342,414): v3's core sets (engine and federation left out, as v3
+ * added the one and extended the other) with each of v2's three engines, in v2's key order.
+ */
+export function* allV2AnswerSets(): Generator<Answers> {
+  for (const core of allCoreAnswerSets()) {
+    for (const engine of v2Engines) {
+      const v2: Record<string, unknown> = {};
+      for (const [id, value] of Object.entries(core)) {
+        if (id === "federation") continue;
+        v2[id] = id === "engine" ? engine : value;
+      }
+      yield v2 as Answers;
+    }
+  }
+}
+
+/** A v2 share link's query for a v2 answer set, as v2's encoder wrote it. */
+export function v2Query(a: Answers): string {
+  return [
+    "v=2",
+    ...Object.entries(a).map(([id, value]) => `${id}=${Array.isArray(value) ? value.join(",") : String(value)}`),
+  ].join("&");
 }

@@ -140,8 +140,70 @@ describe("the plan for every distinct plan input", () => {
   });
 
   // The conditions below are restated from the spec and the issue, independently of the step data.
-  it("upgrades the sync engine exactly when it is older than MIM 2016 SP2", () => {
-    expect(each((plan, a) => presence(plan, "prepare-upgrade-engine", a.engine !== "mim-2016-sp2"))).toEqual([]);
+  it("upgrades the sync engine exactly when it is older than MIM 2016 SP3 (v3: SP2 too)", () => {
+    expect(each((plan, a) => presence(plan, "prepare-upgrade-engine", a.engine !== "mim-2016-sp3"))).toEqual([]);
+  });
+
+  it("reads an existing Connect Sync server's anchor first, before any other step, exactly when it is extended", () => {
+    expect(
+      each((plan, a) => {
+        const expected = plan.outcome === "connect-sync" && a["existing-connect"] === "yes";
+        const wrong = presence(plan, "prepare-read-existing-anchor", expected);
+        if (wrong) return wrong;
+        return expected && ids(plan)[0] !== "prepare-read-existing-anchor" && "not the first step";
+      }),
+    ).toEqual([]);
+  });
+
+  it("checks the ImmutableID claim before the pilot exactly for federated users on cloud sync or Connect Sync", () => {
+    expect(
+      each((plan, a) => {
+        const syncs = plan.outcome === "cloud-sync" || plan.outcome === "connect-sync";
+        const wrong = presence(
+          plan,
+          "prepare-federation-claim",
+          syncs && (a.federation === "adfs" || a.federation === "other-idp"),
+        );
+        if (wrong) return wrong;
+        const step = plan.steps.find((s) => s.id === "prepare-federation-claim");
+        if (!step) return undefined;
+        if (step.phase !== "prepare" || step.anchor !== "migrate-safely#federated-sign-in")
+          return "claim step misplaced";
+        if (a.federation === "adfs" && !/Get-AdfsRelyingPartyTrust/.test(step.what)) return "no AD FS rule to read";
+        if (a.federation === "adfs" && plan.outcome === "connect-sync" && !/Connect Sync wizard/.test(step.what))
+          return "no word on the wizard";
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it("asks to find out how users sign in exactly when nobody knows and an option fits", () => {
+    expect(
+      each((plan, a) =>
+        presence(plan, "prepare-federation-find-out", a.federation === "unsure" && plan.outcome !== "no-clean-fit"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("states the source-of-authority precondition exactly on the Graph route with AD FS", () => {
+    expect(
+      each((plan, a) =>
+        presence(plan, "prepare-graph-federated-users", plan.outcome === "graph-connector" && a.federation === "adfs"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("targets SP3 in the engine upgrade, from SP2's latest build 4.6.673.0", () => {
+    expect(
+      each((plan, a) => {
+        const upgrade = plan.steps.find((s) => s.id === "prepare-upgrade-engine");
+        if (!upgrade) return undefined;
+        if (upgrade.anchor !== "lifecycle#upgrade-to-sp3") return "anchor";
+        if (!upgrade.what.includes("4.6.673.0") || !upgrade.what.includes("SharePoint Server Subscription Edition"))
+          return "SP3 facts missing";
+        return a.engine === "mim-2016-sp2" || upgrade.why.includes("out of support") ? undefined : "support";
+      }),
+    ).toEqual([]);
   });
 
   it("adds AD provisioning exactly when the users may be added to AD and cloud sync or Connect Sync is recommended", () => {
@@ -240,7 +302,7 @@ describe("the plan for every distinct plan input", () => {
     expect(
       each((plan) => {
         const upgrade = plan.steps.find((s) => s.id === "prepare-upgrade-engine");
-        if (upgrade && !/^Sync engine: (FIM 2010 R2|MIM 2016 before Service Pack 2)/.test(upgrade.because ?? ""))
+        if (upgrade && !/^Sync engine: (FIM 2010 R2|MIM 2016 (before|with) Service Pack 2)/.test(upgrade.because ?? ""))
           return "upgrade step without its answer";
         return plan.steps.find((s) => s.id === "prepare-inventory")?.because !== undefined && "inventory has a because";
       }),
@@ -628,7 +690,7 @@ describe("named plans", () => {
     ]);
     expect(plan.phases.find((p) => p.id === "sync-engine")?.title).toBe("Keep the FIM/MIM sync engine");
     expect(plan.query).toBe(
-      `v=${currentVersion}&engine=mim-2016-sp2&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=no&existing-connect=no&environment=production`,
+      `v=${currentVersion}&engine=mim-2016-sp3&directory=ad&in-ad=already&forests=one&largest-domain=under-100k&total-objects=under-100k&needs=none&only-sync=no&existing-connect=no&federation=managed&environment=production`,
     );
   });
 
@@ -638,6 +700,7 @@ describe("named plans", () => {
         engine: "fim-2010-r2",
         "only-sync": "yes",
         "existing-connect": "yes",
+        federation: "managed",
         environment: "non-production",
       }),
     );
@@ -647,7 +710,10 @@ describe("named plans", () => {
     );
     expect(has(plan, "prepare-partner")).toBe(false);
     const upgrade = plan.steps.find((s) => s.id === "prepare-upgrade-engine")!;
-    expect(upgrade.what).toContain("from FIM 2010 R2 to MIM 2016 Service Pack 2 (build 4.6.34.0)");
+    expect(upgrade.what).toContain("from FIM 2010 R2 to the latest MIM 2016 Service Pack 3");
+    expect(upgrade.what).toContain("FIM 2010 R2 SP1 (build 4.1.3419.0");
+    expect(upgrade.what).toContain("4.6.673.0");
+    expect(upgrade.anchor).toBe("lifecycle#upgrade-to-sp3");
     expect(upgrade.what).toContain("retire the engine");
     expect(upgrade.why).toContain("9 January 2029");
     expect(plan.phases.find((p) => p.id === "sync-engine")?.title).toBe("Retire the FIM/MIM sync engine");
@@ -665,6 +731,7 @@ describe("named plans", () => {
       "existing-connect": "no",
       licenses: "p1-p2",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(plan.outcome).toBe("connect-sync");
@@ -709,6 +776,7 @@ describe("named plans", () => {
       "in-ad": "must-not",
       licenses: "unsure",
       "mail-objects": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(plan.outcome).toBe("graph-connector");
@@ -723,7 +791,7 @@ describe("named plans", () => {
       ]),
     );
     expect(ids(plan).indexOf("prepare-upgrade-engine")).toBeLessThan(ids(plan).indexOf("prepare-graph-install"));
-    expect(plan.steps.find((s) => s.id === "prepare-upgrade-engine")?.why).toContain("requires MIM 2016 SP2");
+    expect(plan.steps.find((s) => s.id === "prepare-upgrade-engine")?.why).toContain("requires at least MIM 2016 SP2");
     const licences = plan.steps.find((s) => s.id === "prepare-licences")!;
     expect(licences.title).toBe("Confirm Entra ID P1 or P2 for the users in scope");
     expect(licences.what).toContain("Not sure");
@@ -740,6 +808,7 @@ describe("named plans", () => {
       needs: ["same-person-several-forests"],
       "only-sync": "no",
       "existing-connect": "no",
+      federation: "managed",
       environment: "production",
     });
     expect(plan.outcome).toBe("no-clean-fit");

@@ -42,7 +42,7 @@ export function conditionMet(condition: StepCondition, ctx: PlanContext): boolea
  * that hold (a production environment raises "partner"; a non-production one does not).
  */
 const caveatAnswers: { readonly [C in CaveatId]: Clause } = {
-  "upgrade-engine": { engine: ["fim-2010-r2", "mim-2016-pre-sp2"] },
+  "upgrade-engine": { engine: ["fim-2010-r2", "mim-2016-pre-sp2", "mim-2016-sp2"] },
   "add-ad-provisioning": { "in-ad": ["can-add"] },
   "retire-sync-engine": { "only-sync": ["yes"] },
   "extend-existing-connect": { "existing-connect": ["yes"] },
@@ -60,6 +60,9 @@ const caveatAnswers: { readonly [C in CaveatId]: Clause } = {
   "graph-no-overlap": {},
   "mim-support-ends": { "only-sync": ["no"] },
   "connect-version": { "existing-connect": ["yes"] },
+  "federation-claim": { federation: ["adfs", "other-idp"] },
+  "confirm-federation": { federation: ["unsure"] },
+  "graph-federated-users": { federation: ["adfs"] },
   "remove-old-connector": {},
 };
 

@@ -57,7 +57,7 @@ describe("a plan's Markdown", () => {
       .split("## Your answers")[1]!
       .split("## Caveats")[0]!
       .match(/^\| (?!Question|---).*\|$/gm);
-    expect(rows).toHaveLength(12);
+    expect(rows).toHaveLength(13);
     expect(markdown).toContain(
       `| Do the users in scope have Microsoft Entra ID P1 or P2 licenses? | ${notAskedText} |`,
     );
@@ -76,8 +76,10 @@ describe("a plan's Markdown", () => {
     expect(markdown).toContain(
       `  - Guide: [Remove the old connector › Deletion rules: the real risk](${siteUrl}guide/remove-old-connector#deletion-rules)`,
     );
-    expect(markdown).toContain(`  - Guide: <${siteUrl}guide/lifecycle#upgrade-to-sp2>`);
-    expect(markdown).toContain("  - Why: MIM 2016 SP2 is the build to aim for");
+    expect(markdown).toContain(`  - Guide: <${siteUrl}guide/lifecycle#upgrade-to-sp3>`);
+    expect(markdown).toContain(
+      "  - Why: Microsoft recommends the latest SP3 to anyone on FIM, MIM 2016 SP2 or earlier",
+    );
     expect(markdown).toContain("  - Included because: Sync engine: FIM 2010 R2");
   });
 

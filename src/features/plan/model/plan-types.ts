@@ -111,7 +111,7 @@ export interface PlanPhase {
 
 export interface Plan {
   readonly answers: CompleteAnswers;
-  /** The canonical encoded answers (`v=2&…`): the plan's address and its progress key. */
+  /** The canonical encoded answers (`v=3&…`): the plan's address and its progress key. */
   readonly query: string;
   readonly result: PlanDecision;
   readonly outcome: OutcomeId;

@@ -18,6 +18,7 @@ const planA = encodeAnswers({
   directory: "none",
   licenses: "p1-p2",
   "mail-objects": "no",
+  federation: "managed",
   environment: "production",
 });
 const planB = encodeAnswers(ldapWithoutLicences);

@@ -20,7 +20,7 @@ export const maxStoredPlans = 50;
 type Plans = { readonly [planKey: string]: PlanProgress };
 
 interface PlanProgressState {
-  /** Progress per plan, keyed by the plan's encoded answers (`v=2&engine=…`). */
+  /** Progress per plan, keyed by the plan's encoded answers (`v=3&engine=…`). */
   plans: Plans;
   /** Plan keys, least recently changed first. */
   order: readonly string[];

@@ -10,6 +10,8 @@ import { cutOverSteps } from "./cut-over";
 import { pilotSteps } from "./pilot";
 import { prepareSteps } from "./prepare";
 import { prepareEngineSteps } from "./prepare-engines";
+import { prepareFederationSteps } from "./prepare-federation";
+import { prepareFirstSteps } from "./prepare-first";
 import { prepareMatchingSteps } from "./prepare-matching";
 import { removeOldConnectorSteps } from "./remove-old-connector";
 import { resolveSteps } from "./resolve";
@@ -21,9 +23,11 @@ export { phaseRules } from "./phases";
 /** Every step any plan can hold, in plan order within each phase. */
 export const stepRules: readonly StepRule[] = [
   ...resolveSteps,
+  ...prepareFirstSteps,
   ...prepareSteps,
   ...prepareEngineSteps,
   ...prepareMatchingSteps,
+  ...prepareFederationSteps,
   ...pilotSteps,
   ...cutOverSteps,
   ...removeOldConnectorSteps,

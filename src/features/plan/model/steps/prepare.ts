@@ -3,6 +3,17 @@ import type { GuideAnchor } from "../../../../shared/guide-anchors";
 import type { StepRule } from "../plan-types";
 import { byOption, engineName, isLdap } from "./step-helpers";
 
+/** The way to SP3 from each engine the upgrade step is for, as Microsoft's upgrade pages document it. */
+const sp3Path = {
+  "fim-2010-r2":
+    "SP3's upgrade starts from SP2's latest build, so from FIM the way Microsoft documents goes through SP2: FIM 2010 R2 SP1 (build 4.1.3419.0; an older FIM build goes there first) moves to MIM 2016 SP2 by a full installation on the existing databases, with the Synchronization Service encryption keys exported first; then the SP2 hotfix to build 4.6.673.0, then SP3 in place.",
+  "mim-2016-pre-sp2":
+    "Apply the MIM 2016 SP2 hotfix up to build 4.6.673.0 (or install SP2 on the existing databases), then SP3 in place.",
+  "mim-2016-sp2":
+    "If the Synchronization Service is older than SP2's latest build, 4.6.673.0, bring it there first, then apply the SP3 update in place; an all-in-one server, with every MIM component on it, gets a new SP3 installation instead.",
+  "mim-2016-sp3": "",
+} as const;
+
 export const prepareSteps: readonly StepRule[] = [
   {
     id: "prepare-inventory",
@@ -79,17 +90,20 @@ export const prepareSteps: readonly StepRule[] = [
     id: "prepare-upgrade-engine",
     phase: "prepare",
     when: { caveats: ["upgrade-engine"] },
-    title: "Upgrade the sync engine to MIM 2016 SP2",
+    title: "Upgrade the sync engine to MIM 2016 SP3",
     what: (ctx) =>
-      `Move the sync engine from ${engineName(ctx)} to MIM 2016 Service Pack 2 (build 4.6.34.0)${ctx.option === "graph-connector" ? " before you install the Graph connector" : ""}. If the Synchronization Service runs on Windows Server 2008 R2, 2012 or 2012 R2, plan a newer Windows Server as well: the service on those is deprecated.` +
+      `Move the sync engine from ${engineName(ctx)} to the latest MIM 2016 Service Pack 3${ctx.option === "graph-connector" && ctx.answers.engine !== "mim-2016-sp2" ? ", and install the Graph connector only once it runs at least SP2" : ""}. ` +
+      sp3Path[ctx.answers.engine] +
+      " Every MIM server needs Windows Server 2019 or 2022 first; back up the MIM databases and the Synchronization Service encryption keys, and if you use the MIM Portal, plan its new deployment on SharePoint Server Subscription Edition." +
       (ctx.caveats.has("retire-sync-engine")
         ? " If you will retire the engine after the migration, weigh the upgrade against running the current build until then."
         : ""),
     why: (ctx) =>
-      ctx.option === "graph-connector"
-        ? "The Graph connector requires MIM 2016 SP2; FIM 2010 R2 and earlier MIM 2016 builds cannot run it."
-        : "MIM 2016 SP2 is the build to aim for: MIM 2016 is in extended support until 9 January 2029.",
-    anchor: "lifecycle#upgrade-to-sp2",
+      "Microsoft recommends the latest SP3 to anyone on FIM, MIM 2016 SP2 or earlier, and MIM 2016 is supported until 9 January 2029. SP3 upgrades in place only from SP2's latest build, 4.6.673.0, its patches cannot be rolled back by uninstalling (restore the backups instead), and its MIM Portal cannot be upgraded in place. " +
+      (ctx.answers.engine === "mim-2016-sp2" ? "" : "FIM 2010 R2 and MIM 2016 builds before SP2 are out of support. ") +
+      (ctx.option === "graph-connector" ? "The Graph connector requires at least MIM 2016 SP2. " : "") +
+      "Sources differ on Windows Server 2025: Microsoft's news page says SP3 installs on it, its SP2-to-SP3 upgrade page says it is not yet supported.",
+    anchor: "lifecycle#upgrade-to-sp3",
   },
   {
     id: "prepare-licences",

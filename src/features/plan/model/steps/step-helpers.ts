@@ -12,7 +12,12 @@ export function byOption<T>(ctx: PlanContext, variants: ByOption<T>): T {
 export const isLdap = (ctx: PlanContext) => ctx.answers.directory === "ldap";
 
 export const engineName = (ctx: PlanContext) =>
-  ctx.answers.engine === "fim-2010-r2" ? "FIM 2010 R2" : "MIM 2016 before Service Pack 2";
+  ({
+    "fim-2010-r2": "FIM 2010 R2",
+    "mim-2016-pre-sp2": "MIM 2016 before Service Pack 2",
+    "mim-2016-sp2": "MIM 2016 Service Pack 2",
+    "mim-2016-sp3": "MIM 2016 Service Pack 3",
+  })[ctx.answers.engine];
 
 /** "Connect Sync" or "cloud sync", for the steps that only those two options have. */
 export const syncEngineName = (ctx: PlanContext) => (ctx.option === "connect-sync" ? "Connect Sync" : "cloud sync");

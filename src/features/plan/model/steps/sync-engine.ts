@@ -23,10 +23,10 @@ export const syncEngineSteps: readonly StepRule[] = [
     what: (ctx) =>
       byOption(ctx, {
         "cloud-sync":
-          "MIM keeps provisioning these users and groups into AD through the AD management agent: it is now the first hop of the flow. Keep it on MIM 2016 SP2 and plan what replaces it before its support ends.",
-        "connect-sync": `MIM keeps provisioning into ${isLdap(ctx) ? "the LDAP directory" : "AD"} and Connect Sync carries the objects on, so you now run two sync engines, each with its own SQL Server instance. Keep MIM on MIM 2016 SP2 and plan what replaces it before its support ends.`,
+          "MIM keeps provisioning these users and groups into AD through the AD management agent: it is now the first hop of the flow. Keep it on the latest MIM 2016 SP3 and plan what replaces it before its support ends.",
+        "connect-sync": `MIM keeps provisioning into ${isLdap(ctx) ? "the LDAP directory" : "AD"} and Connect Sync carries the objects on, so you now run two sync engines, each with its own SQL Server instance. Keep MIM on the latest MIM 2016 SP3 and plan what replaces it before its support ends.`,
         "graph-connector":
-          "MIM now writes to Entra ID itself, through the Graph connector. Keep it on MIM 2016 SP2 and plan what replaces it before its support ends.",
+          "MIM now writes to Entra ID itself, through the Graph connector. Keep it on the latest MIM 2016 SP3 and plan what replaces it before its support ends.",
         none: "What FIM/MIM does next depends on the option you choose: with cloud sync it may be retired if it does nothing else; with Connect Sync or the Graph connector it stays.",
       }),
     why: "MIM 2016 mainstream support ended on 12 January 2021; extended support runs to 9 January 2029.",
