@@ -119,6 +119,41 @@ test.describe("check matching", () => {
     await expectCounts(page, cloudSyncCounts);
   });
 
+  test("the tenant file's AD FS domain becomes the advisor's sign-in answer, marked as from the export", async ({
+    page,
+  }) => {
+    const tenant = JSON.stringify({
+      onPremisesSynchronization: { features: { blockSoftMatchEnabled: false } },
+      domains: [
+        {
+          id: "contoso.com",
+          authenticationType: "Federated",
+          federation: {
+            passiveSignInUri: "https://sts.contoso.com/adfs/ls/",
+            issuerUri: "http://sts.contoso.com/adfs/services/trust",
+          },
+        },
+        { id: "contoso.onmicrosoft.com", authenticationType: "Managed" },
+      ],
+    });
+    await open(page);
+    await page.locator("#match-files").focus();
+    await expect(page.locator("[data-reader-ready]")).toBeAttached();
+    await page
+      .locator("#match-files")
+      .setInputFiles([
+        ...files.slice(0, 2),
+        { name: "tenant.json", mimeType: "application/json", buffer: Buffer.from(tenant) },
+      ]);
+    await expect(page.locator("[data-match-status]")).toHaveAttribute("data-match-status", "done");
+    await expect(page.locator("[data-match-federation]")).toHaveAttribute("data-match-federation", "adfs");
+    await page.getByRole("button", { name: "Use this answer in the advisor" }).click();
+    await expect(page.locator("[data-federation-given]")).toHaveAttribute("data-federation-given", "adfs");
+    await page.getByRole("link", { name: "See the question" }).click();
+    await expect(page.locator('input[name="federation"][value="adfs"]')).toBeChecked();
+    await expect(page.locator("#federation-adfs-note [data-from-export]")).toContainText("contoso.com is federated");
+  });
+
   test("downloads the report and the stamping script", async ({ page }) => {
     await readAll(page);
     const [report] = await Promise.all([

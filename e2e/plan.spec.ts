@@ -100,6 +100,11 @@ const squeeze = (text: string) => text.replace(/\s+/g, "");
 test.describe("the migration plan", () => {
   test("opens from the result page's link, with the same answers, and focuses its heading", async ({ page }) => {
     await page.goto(url(paths.recommendation("cloud-sync", encodeAnswers(cloudSync))));
+    // A directory route's result also points at the match check before the first sync.
+    await expect(page.getByRole("link", { name: "check matching" })).toHaveAttribute(
+      "href",
+      new RegExp(`${paths.matchCheck()}$`),
+    );
     await page.getByRole("link", { name: "Open your migration plan" }).click();
     await expect(page).toHaveURL(new RegExp(`/plan\\?${encodeAnswers(cloudSync).replace(/[?.]/g, "\\$&")}$`));
     const heading = page.getByRole("heading", { level: 1 });

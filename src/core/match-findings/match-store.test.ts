@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zeroCounts } from "../match-check/types";
-import { restoreMatch } from "./match-store";
+import { restoreApplied, restoreMatch } from "./match-store";
 
 const saved = {
   counts: { ...zeroCounts(), collision: 2 },
@@ -21,5 +21,18 @@ describe("the saved match counts", () => {
     expect(restoreMatch({ ...saved, checkedAt: "yesterday" })).toBeUndefined();
     expect(restoreMatch("nonsense")).toBeUndefined();
     expect(Object.keys(restoreMatch({ ...saved, rows: [{ upn: "x" }] })!)).not.toContain("rows");
+  });
+});
+
+describe("the answers given from the tenant file", () => {
+  it("keep each answer with its evidence, and drop what is malformed", () => {
+    expect(
+      restoreApplied({
+        federation: { value: "adfs", evidence: ["contoso.com is federated", 3] },
+        licenses: { value: 7 },
+        junk: "x",
+      }),
+    ).toEqual({ federation: { value: "adfs", evidence: ["contoso.com is federated"] } });
+    expect(restoreApplied(null)).toEqual({});
   });
 });

@@ -39,29 +39,58 @@ export function restoreMatch(value: unknown): SavedMatch | undefined {
   };
 }
 
+/** An advisor answer the visitor took from the tenant file ("Use this answer" on /match), with its evidence. */
+export interface AppliedAnswer {
+  readonly value: string;
+  readonly evidence: readonly string[];
+}
+
+/** Validates the answers given from the tenant file: each a question id with a value and evidence lines. */
+export function restoreApplied(value: unknown): Readonly<Record<string, AppliedAnswer>> {
+  if (typeof value !== "object" || value === null) return {};
+  const entries = Object.entries(value as Record<string, unknown>).flatMap(([questionId, answer]) => {
+    const { value: given, evidence } = (answer ?? {}) as { value?: unknown; evidence?: unknown };
+    if (typeof given !== "string" || !Array.isArray(evidence)) return [];
+    return [[questionId, { value: given, evidence: evidence.filter((line) => typeof line === "string") }] as const];
+  });
+  return Object.fromEntries(entries);
+}
+
 interface MatchState {
   saved?: SavedMatch;
+  /** Answers given to the advisor from the tenant file, marked "From your export" on the question pages. */
+  applied: Readonly<Record<string, AppliedAnswer>>;
   save: (saved: SavedMatch) => void;
+  markApplied: (questionId: string, answer: AppliedAnswer) => void;
+  /** The visitor changed an answer the file gave: it is theirs now. */
+  unmarkApplied: (questionId: string) => void;
   forget: () => void;
 }
 
 /** The counts of the last match check, in this browser only (never in a share link). */
 export const useMatchStore = create<MatchState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       saved: undefined,
+      applied: {},
       save: (saved) => set({ saved }),
-      forget: () => set({ saved: undefined }),
+      markApplied: (questionId, answer) => set({ applied: { ...get().applied, [questionId]: answer } }),
+      unmarkApplied: (questionId) => {
+        const { [questionId]: gone, ...rest } = get().applied;
+        if (gone) set({ applied: rest });
+      },
+      forget: () => set({ saved: undefined, applied: {} }),
     }),
     {
       name: MATCH_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => safeLocalStorage),
       skipHydration: true,
-      partialize: (state) => ({ saved: state.saved }),
+      partialize: (state) => ({ saved: state.saved, applied: state.applied }),
       merge: (persisted, current) => ({
         ...current,
         saved: restoreMatch((persisted as { saved?: unknown } | null)?.saved),
+        applied: restoreApplied((persisted as { applied?: unknown } | null)?.applied),
       }),
     },
   ),

@@ -4,6 +4,7 @@ import type { MatchSummary, ReadSummary } from "../../core/match-check/session";
 import { flagAdvice } from "../../core/match-check/verdict-advice";
 import { blockingVerdicts, type MatchTarget } from "../../core/match-check/types";
 import { paths } from "../../shared/paths";
+import { FederationAnswer } from "./federation-answer";
 import { CountsList } from "./counts-list";
 import { saveFile } from "./save-file";
 import type { SessionHandle } from "./session-client";
@@ -83,6 +84,7 @@ export function MatchResults({ handle, summary, readSummary, version }: Props) {
                     : "a federated domain whose provider this file cannot name: find out which provider it is."}{" "}
                 {federation.evidence.join(" ")}{" "}
                 <Link to={paths.guideAnchor("migrate-safely#federated-sign-in")}>Federated sign-in</Link>
+                {federation.value && <FederationAnswer value={federation.value} evidence={federation.evidence} />}
               </li>
             )}
           </ul>

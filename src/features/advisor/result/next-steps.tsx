@@ -23,6 +23,13 @@ export function NextSteps({ result, planHref }: { result: Evaluation; planHref: 
               Pilot with scopes the old connector and the new engine never share, and check that existing Entra objects
               are taken over, not duplicated (
               <Link to={paths.guideAnchor("overview#source-anchor-matching")}>source anchor matching</Link>).
+              {option !== "graph-connector" && (
+                <>
+                  {" "}
+                  Before the first sync, <Link to={paths.matchCheck()}>check matching</Link> for every user from your
+                  own AD and Entra exports.
+                </>
+              )}
             </li>
             <li>
               Follow the <Link to={paths.guideAnchor(`${option}#migration-steps`)}>migration steps</Link> to cut over,
