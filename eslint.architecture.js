@@ -13,9 +13,9 @@ export const coreModuleUses = {
   share: ["decision"],
   answers: ["decision"],
   "linked-page": ["decision", "share", "answers"],
-  "sync-export": ["decision"],
-  "import-findings": ["decision", "sync-export"],
   "file-kind": [],
+  "sync-export": ["decision", "file-kind"],
+  "import-findings": ["decision", "sync-export"],
   "match-check": ["decision", "file-kind"],
   "match-findings": ["match-check"],
 };

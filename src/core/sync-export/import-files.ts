@@ -1,6 +1,7 @@
 import { connectSyncSettingsFile, recogniseConnectSyncConfiguration } from "./connect-sync-files";
 import { fileIdMismatch } from "./file-checks";
 import { parseExportFile } from "./parse-export-file";
+import { readElsewhere } from "./read-elsewhere";
 import { sameServer } from "./servers";
 import { hints } from "./problem-hints";
 import { normaliseId } from "./read-export";
@@ -178,11 +179,12 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
     }
     if (!lower.endsWith(".xml")) {
       problems.push(
-        connectSyncSettingsFile(file.name) ?? {
-          file: file.name,
-          message: `${file.name} was skipped: only .xml and .zip files are read.`,
-          hint: hints.pickExport,
-        },
+        connectSyncSettingsFile(file.name) ??
+          (await elsewhere(file)) ?? {
+            file: file.name,
+            message: `${file.name} was skipped: only .xml and .zip files are read.`,
+            hint: hints.pickExport,
+          },
       );
       skipBytes(file.size);
       await step();
@@ -215,6 +217,16 @@ export async function importFiles(files: readonly InputFile[], deps: ImportDeps)
     problems,
     files: read,
   });
+}
+
+/** A file that is not XML may be one another page reads: only its first bytes are looked at. */
+async function elsewhere(file: InputFile): Promise<ImportProblem | undefined> {
+  if (file.size > MAX_FILE_BYTES) return undefined;
+  try {
+    return readElsewhere(file.name, await file.read());
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads a zip and lists what will be unpacked from it; every refusal becomes a problem naming the entry. */

@@ -94,6 +94,7 @@ const otherExportKinds: { readonly [root: string]: string } = {
   "ma-data": "a Microsoft Entra Connect Sync connector export (Get-ADSyncServerConfiguration)",
   synchronizationRule: "a Microsoft Entra Connect Sync synchronization rule export (Get-ADSyncServerConfiguration)",
   Results: "a FIM Service configuration export (Export-FIMConfig: policy or schema)",
+  "cs-objects": "a connector space export of pending exports (csexport), not a configuration export",
 };
 
 const connectSyncRoots: { readonly [root: string]: string } = {

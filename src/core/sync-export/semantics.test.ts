@@ -225,3 +225,14 @@ describe("a server with an unknown rule type, a missing agent, a renamed file, a
     expect(group.landing.connectSync.text).not.toMatch(/Write ms-DS-ConsistencyGuid/);
   });
 });
+
+describe("files that another page reads", () => {
+  it("names the match check's exports dropped here, by their content, and sends them to Check matching", async () => {
+    const csv = new TextEncoder().encode('"Forest","DistinguishedName","ObjectGUID","mS-DS-ConsistencyGuid"\r\n');
+    const result = await importFiles([{ name: "users (1).csv", size: csv.length, read: async () => csv }], {});
+    expect(result.agents).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: "users (1).csv", readBy: "match", message: expect.stringContaining("AD users") }),
+    ]);
+  });
+});

@@ -123,6 +123,8 @@ export interface ImportProblem {
   readonly hint: string;
   /** Another tool's file, when recognised (`connect-sync-connector`, `connect-sync-rule`). */
   readonly source?: string;
+  /** Another page of this site reads this file: the page links there. */
+  readonly readBy?: "match";
 }
 
 /** Everything read from the files the visitor gave, before any judgement. */

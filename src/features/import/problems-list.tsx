@@ -1,3 +1,5 @@
+import { Link } from "react-router";
+import { paths } from "../../shared/paths";
 import type { ImportProblem } from "../../core/sync-export/types";
 
 /** Each problem with the files (unusable, or used with a caveat) and what to do (`data-import-error` names the file). */
@@ -12,7 +14,15 @@ export function ProblemsList({ problems }: { problems: readonly ImportProblem[] 
         {problems.map((problem, index) => (
           <li key={`${problem.file}-${index}`} data-import-error={problem.file}>
             <p>{problem.message}</p>
-            <p className="hint">{problem.hint}</p>
+            <p className="hint">
+              {problem.hint}
+              {problem.readBy === "match" && (
+                <>
+                  {" "}
+                  <Link to={paths.matchCheck()}>Open Check matching</Link>
+                </>
+              )}
+            </p>
           </li>
         ))}
       </ul>
