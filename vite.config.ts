@@ -37,7 +37,13 @@ function prerenderOnlyModules(): Plugin {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [prerenderOnlyModules(), mdxHeadingIds(), { enforce: "pre", ...mdx(mdxOptions) }, reactRouter(), searchIndexPlugin()],
+  plugins: [
+    prerenderOnlyModules(),
+    mdxHeadingIds(),
+    { enforce: "pre", ...mdx(mdxOptions) },
+    reactRouter(),
+    searchIndexPlugin(),
+  ],
   build: {
     // Inline nothing as data: URIs; the Content-Security-Policy keeps img-src to 'self'.
     assetsInlineLimit: 0,

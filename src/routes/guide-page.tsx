@@ -23,7 +23,11 @@ export function loader({ request }: { request: Request }): GuidePageData {
   return { slug, ...page.handle };
 }
 
-export async function clientLoader({ request }: { request: Request }): Promise<GuidePageData & { content: GuideContent }> {
+export async function clientLoader({
+  request,
+}: {
+  request: Request;
+}): Promise<GuidePageData & { content: GuideContent }> {
   const slug = slugOf(request.url);
   const content = await loadGuideContent(slug);
   return { slug, ...content.handle, content };

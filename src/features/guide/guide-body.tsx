@@ -40,8 +40,7 @@ export function GuideBody({ slug, content }: { slug: string; content: GuideConte
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const onClick = (event: MouseEvent) =>
-      handleContentClick(event, { basename, navigate: (to) => void navigate(to) });
+    const onClick = (event: MouseEvent) => handleContentClick(event, { basename, navigate: (to) => void navigate(to) });
     element.addEventListener("click", onClick);
     return () => element.removeEventListener("click", onClick);
   }, [basename, navigate, shown]);
