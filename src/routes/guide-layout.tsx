@@ -5,6 +5,7 @@ import { useGuidePage } from "../features/guide/guide-handle";
 import { guideIndex } from "../features/guide/guide-index.server";
 import { GuideNav } from "../features/guide/guide-nav";
 import { PageSources, PrevNext } from "../features/guide/page-footer";
+import { usePreloadGuideOnIntent } from "../features/guide/preload-on-intent";
 import { TableOfContents } from "../features/guide/table-of-contents";
 import { pageTitle } from "../shared/site";
 import type { Route } from "./+types/guide-layout";
@@ -29,6 +30,7 @@ export const meta: Route.MetaFunction = ({ data, location }) => {
 export default function GuideLayout() {
   const { pages } = useLoaderData<typeof loader>();
   const handle = useGuidePage();
+  usePreloadGuideOnIntent();
   const { pathname } = useLocation();
   const slug = pathname.replace(/\/+$/, "").split("/").at(-1) ?? "";
   return (

@@ -25,10 +25,12 @@ async function copySectionLink(button: HTMLButtonElement) {
   window.setTimeout(() => (label.textContent = "Copy link"), 2000);
 }
 
-/** The in-app path a click on this link should navigate to, or undefined to let the browser follow it. */
-export function inAppPath(link: HTMLAnchorElement, event: MouseEvent, basename: string): string | undefined {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-    return undefined;
+/** A click the browser would follow in the same tab (no modifier, main button, not handled yet). */
+const isPlainClick = (event: MouseEvent) =>
+  !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/** The in-app path (without the base path) a link leads to, or undefined where the browser should follow it. */
+export function inAppPath(link: HTMLAnchorElement, basename: string): string | undefined {
   if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return undefined;
   if (link.origin !== window.location.origin) return undefined;
   // In-page anchors stay native (the table of contents and the permalinks rely on it).
@@ -47,7 +49,7 @@ export function handleContentClick(event: MouseEvent, context: ContentClickConte
     return;
   }
   const link = target?.closest<HTMLAnchorElement>("a[href]");
-  const to = link ? inAppPath(link, event, context.basename) : undefined;
+  const to = link && isPlainClick(event) ? inAppPath(link, context.basename) : undefined;
   if (to === undefined) return;
   event.preventDefault();
   context.navigate(to);
