@@ -1,4 +1,5 @@
 import mdx from "@mdx-js/rollup";
+import path from "node:path";
 import { reactRouter } from "@react-router/dev/vite";
 import { defineConfig, type Plugin } from "vite";
 import { basePath } from "./scripts/base-path.js";
@@ -18,9 +19,31 @@ function mdxHeadingIds(): Plugin {
   };
 }
 
+/**
+ * Modules named `*.prerender` (imported without extension) are for prerendering only: the browser
+ * build gets their `*.prerender.client.ts` twin instead. The guide's eager map of every page's
+ * compiled MDX lives behind one, so no page's first load downloads its own (or every) page module.
+ */
+function prerenderOnlyModules(): Plugin {
+  return {
+    name: "prerender-only-modules",
+    enforce: "pre",
+    resolveId(source, importer) {
+      if (this.environment.config.consumer !== "client" || !importer || !source.endsWith(".prerender")) return;
+      return path.resolve(path.dirname(importer.split("?")[0]!), `${source}.client.ts`);
+    },
+  };
+}
+
 export default defineConfig({
   base: basePath(),
-  plugins: [mdxHeadingIds(), { enforce: "pre", ...mdx(mdxOptions) }, reactRouter(), searchIndexPlugin()],
+  plugins: [
+    prerenderOnlyModules(),
+    mdxHeadingIds(),
+    { enforce: "pre", ...mdx(mdxOptions) },
+    reactRouter(),
+    searchIndexPlugin(),
+  ],
   build: {
     // Inline nothing as data: URIs; the Content-Security-Policy keeps img-src to 'self'.
     assetsInlineLimit: 0,

@@ -5,8 +5,9 @@ export default [
   index("routes/home.tsx"),
   route("guide", "routes/guide-layout.tsx", [
     index("routes/guide-index.tsx"),
-    // Each guide page is its MDX file: its own chunk, prerendered with its full text.
-    ...guideSlugs.map((slug) => route(slug, `../content/guide/${slug}.mdx`)),
+    // Every guide page shares one small route module; its MDX body is prerendered into the HTML
+    // and loaded as its own chunk only for navigations in the app (routes/guide-page.tsx).
+    ...guideSlugs.map((slug) => route(slug, "routes/guide-page.tsx", { id: `routes/guide/${slug}` })),
   ]),
   route("advisor", "routes/advisor-start.tsx"),
   route("advisor/check", "routes/advisor-check.tsx"),

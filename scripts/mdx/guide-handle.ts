@@ -5,10 +5,11 @@ import { parseGuideFrontmatter } from "../../src/shared/content/frontmatter.ts";
 import type { HeadingEntry } from "./heading-ids.ts";
 
 /**
- * Exports `handle = { frontmatter, headings }` from each guide page. React Router exposes a
- * route's `handle` through `useMatches()`, which is how the guide layout gets the page title,
- * the sources and the table of contents without importing every page. Must run after
- * `remarkHeadingIds`, which collects the headings.
+ * Exports `handle = { frontmatter, headings }` from each guide page. The guide page route returns
+ * it as its data (src/routes/guide-page.tsx: prerendered into the HTML, or from the module a
+ * navigation loads), which is how the guide layout gets the page title, the sources and the table
+ * of contents without importing every page. Must run after `remarkHeadingIds`, which collects the
+ * headings.
  */
 export function remarkGuideHandle() {
   return (tree: Root, file: VFile) => {

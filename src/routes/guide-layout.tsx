@@ -1,12 +1,11 @@
-import { MDXProvider } from "@mdx-js/react";
 import { Outlet, useLoaderData, useLocation } from "react-router";
 import { SavedRecommendationLink } from "../features/advisor/components/saved-recommendation-link";
 import { formatDate } from "../shared/format-date";
-import { useGuideHandle } from "../features/guide/guide-handle";
+import { useGuidePage } from "../features/guide/guide-handle";
 import { guideIndex } from "../features/guide/guide-index.server";
 import { GuideNav } from "../features/guide/guide-nav";
-import { mdxComponents } from "../features/guide/mdx-components";
 import { PageSources, PrevNext } from "../features/guide/page-footer";
+import { usePreloadGuideOnIntent } from "../features/guide/preload-on-intent";
 import { TableOfContents } from "../features/guide/table-of-contents";
 import { pageTitle } from "../shared/site";
 import type { Route } from "./+types/guide-layout";
@@ -30,7 +29,8 @@ export const meta: Route.MetaFunction = ({ data, location }) => {
 
 export default function GuideLayout() {
   const { pages } = useLoaderData<typeof loader>();
-  const handle = useGuideHandle();
+  const handle = useGuidePage();
+  usePreloadGuideOnIntent();
   const { pathname } = useLocation();
   const slug = pathname.replace(/\/+$/, "").split("/").at(-1) ?? "";
   return (
@@ -51,9 +51,7 @@ export default function GuideLayout() {
               <p className="page-header__lead">{handle.frontmatter.description}</p>
               <p className="page-header__meta">Last reviewed {formatDate(handle.frontmatter.lastReviewed)}</p>
             </header>
-            <MDXProvider components={mdxComponents}>
-              <Outlet />
-            </MDXProvider>
+            <Outlet />
             <PageSources sources={handle.frontmatter.sources} />
             <PrevNext pages={pages} slug={slug} />
           </article>

@@ -1,6 +1,4 @@
-import { useState, type ReactNode } from "react";
-import { announce } from "../../shared/components/live-announcer";
-import { copyText } from "../../shared/components/copy-text";
+import type { ReactNode } from "react";
 
 interface SectionHeadingProps {
   level: 2 | 3;
@@ -10,22 +8,13 @@ interface SectionHeadingProps {
 
 /**
  * A guide heading with a permalink and a copy-link button. The permalink works without
- * JavaScript; the button is revealed only when scripts run (`.js-only`).
+ * JavaScript; the button is revealed only when scripts run (`.js-only`). It has no handler of
+ * its own: the page body's one listener copies (content-clicks.ts), so the button also works in
+ * the prerendered HTML that the first load keeps without rendering the page's module.
  */
 export function SectionHeading({ level, id, children }: SectionHeadingProps) {
   const Tag = level === 2 ? "h2" : "h3";
-  const [copied, setCopied] = useState(false);
   if (!id) return <Tag>{children}</Tag>;
-
-  async function copyLink(event: React.MouseEvent<HTMLButtonElement>) {
-    const title = event.currentTarget.closest(".section-heading")?.querySelector(Tag)?.textContent ?? "";
-    const url = new URL(`#${id}`, window.location.href).href;
-    const ok = await copyText(url);
-    setCopied(ok);
-    announce(ok ? `Link to “${title}” copied` : `Could not copy. The link is ${url}`);
-    if (ok) window.setTimeout(() => setCopied(false), 2000);
-  }
-
   return (
     <div className={`section-heading section-heading--h${level}`}>
       <Tag id={id}>{children}</Tag>
@@ -39,9 +28,8 @@ export function SectionHeading({ level, id, children }: SectionHeadingProps) {
         className="section-heading__copy js-only"
         id={`copy-${id}`}
         aria-labelledby={`copy-${id} ${id}`}
-        onClick={copyLink}
       >
-        <span aria-hidden="true">{copied ? "Copied" : "Copy link"}</span>
+        <span aria-hidden="true">Copy link</span>
         <span className="visually-hidden">Copy link to section:</span>
       </button>
     </div>
