@@ -6,7 +6,7 @@ import { blockingVerdicts, type MatchTarget } from "../../core/match-check/types
 import { paths } from "../../shared/paths";
 import { FederationAnswer } from "./federation-answer";
 import { CountsList } from "./counts-list";
-import { saveFile } from "./save-file";
+import { saveFile } from "../../shared/components/save-file";
 import type { SessionHandle } from "./session-client";
 import { UsersTable } from "./users-table";
 

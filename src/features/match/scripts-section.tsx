@@ -3,7 +3,7 @@ import { exportScripts, type ExportScript } from "../../core/match-check/export-
 import type { ExportScriptId } from "../../core/match-check/export-scripts";
 import { copyText } from "../../shared/components/copy-text";
 import { announce } from "../../shared/components/live-announcer";
-import { saveFile } from "./save-file";
+import { saveFile } from "../../shared/components/save-file";
 
 let texts: Promise<Record<ExportScriptId, string>> | undefined;
 /** The scripts' texts load on intent, not in the page's first load. */

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { copyText } from "../../../shared/components/copy-text";
 import { announce } from "../../../shared/components/live-announcer";
+import { saveFile } from "../../../shared/components/save-file";
 import { planFileName, planMarkdown, type PlanDocumentInfo } from "../model/plan-markdown";
 import type { Plan } from "../model/plan-types";
 
@@ -8,20 +9,6 @@ interface Props {
   plan: Plan;
   /** The plan's document details when asked, so every export carries the latest progress. */
   documentInfo: () => PlanDocumentInfo;
-}
-
-/** Hands a text to the browser as a file download. */
-function saveFile(text: string, fileName: string, type: string) {
-  const blob = new Blob([text], { type: `${type};charset=utf-8` });
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(href), 1000);
-  announce(`Downloading ${fileName}`);
 }
 
 // The tracker and calendar writers (and Papa Parse) load when a visitor asks for a file.

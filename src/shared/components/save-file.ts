@@ -1,4 +1,4 @@
-import { announce } from "../../shared/components/live-announcer";
+import { announce } from "./live-announcer";
 
 /** Hands a text to the browser as a file download (an object URL of this page: no request leaves it). */
 export function saveFile(text: string, fileName: string, type: string): void {
