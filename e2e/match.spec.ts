@@ -136,6 +136,8 @@ test.describe("check matching", () => {
         { id: "contoso.onmicrosoft.com", authenticationType: "Managed" },
       ],
     });
+    await page.goto(url(paths.home()));
+    await saveAnswers(page, { ...answersOf(journeys["cloud-sync"]), federation: "managed" });
     await open(page);
     await page.locator("#match-files").focus();
     await expect(page.locator("[data-reader-ready]")).toBeAttached();
@@ -149,7 +151,10 @@ test.describe("check matching", () => {
     await expect(page.locator("[data-match-federation]")).toHaveAttribute("data-match-federation", "adfs");
     await page.getByRole("button", { name: "Use this answer in the advisor" }).click();
     await expect(page.locator("[data-federation-given]")).toHaveAttribute("data-federation-given", "adfs");
-    await page.getByRole("link", { name: "See the question" }).click();
+    // Every question answered: the advisor's next page is the check page.
+    await page.getByRole("link", { name: "Continue in the advisor" }).click();
+    await expect(page).toHaveURL(/\/advisor\/check$/);
+    await page.goto(url(paths.advisorQuestion("federation")));
     await expect(page.locator('input[name="federation"][value="adfs"]')).toBeChecked();
     await expect(page.locator("#federation-adfs-note [data-from-export]")).toContainText("contoso.com is federated");
   });

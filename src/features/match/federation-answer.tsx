@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { rehydrateAnswers, useAnswersStore } from "../../core/answers/answers-store";
+import { nextQuestion } from "../../core/decision/flow";
 import { optionLabel } from "../../core/decision/questions";
 import { useMatchStore } from "../../core/match-findings/match-store";
 import { paths } from "../../shared/paths";
@@ -12,17 +13,18 @@ import { paths } from "../../shared/paths";
  */
 export function FederationAnswer({ value, evidence }: { value: "managed" | "adfs"; evidence: readonly string[] }) {
   const markApplied = useMatchStore((state) => state.markApplied);
-  const [given, setGiven] = useState(false);
+  const [next, setNext] = useState<string | undefined>(undefined);
   async function give() {
     await rehydrateAnswers();
-    useAnswersStore.getState().setAnswer("federation", value);
+    const answers = useAnswersStore.getState().setAnswer("federation", value);
     markApplied("federation", { value, evidence });
-    setGiven(true);
+    // The advisor asks in order: the next question still open, or the check page when none is.
+    const open = nextQuestion(answers);
+    setNext(open ? paths.advisorQuestion(open.id) : paths.advisorCheck());
   }
-  return given ? (
+  return next ? (
     <p role="status" data-federation-given={value}>
-      Given to the advisor: “{optionLabel("federation", value)}”.{" "}
-      <Link to={paths.advisorQuestion("federation")}>See the question</Link>
+      Given to the advisor: “{optionLabel("federation", value)}”. <Link to={next}>Continue in the advisor</Link>
     </p>
   ) : (
     <p>
