@@ -2,7 +2,11 @@ import type { Page, Route } from "@playwright/test";
 import { paths } from "../src/shared/paths";
 import { expect, test, url } from "./support/test";
 
-/** Holds every script request until `release` is called; records whether the page had painted when each began. */
+/**
+ * Holds every script request until `release` is called; records whether the page had painted when each began.
+ * Pages using it are opened with `waitUntil: "domcontentloaded"`: a module added before the load event delays that
+ * event, so waiting for "load" while the module is held can hang (it did, in CI).
+ */
 async function holdScripts(page: Page) {
   const held: Route[] = [];
   const paintedAtRequest: boolean[] = [];
@@ -29,7 +33,7 @@ test.describe("a page paints before its code loads", () => {
       page,
     }) => {
       const scripts = await holdScripts(page);
-      await page.goto(url(path));
+      await page.goto(url(path), { waitUntil: "domcontentloaded" });
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect.poll(() => scripts.paintedAtRequest.length).toBeGreaterThan(0);
       await scripts.release();
@@ -41,7 +45,7 @@ test.describe("a page paints before its code loads", () => {
   test("a click and the search shortcut made before hydration are answered once it has hydrated", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     const scripts = await holdScripts(page);
-    await page.goto(url(paths.guidePage("overview")));
+    await page.goto(url(paths.guidePage("overview")), { waitUntil: "domcontentloaded" });
     await page.getByRole("button", { name: "Dark theme" }).click();
     await page.keyboard.press("/");
     await expect(page.locator("html")).not.toHaveAttribute("data-interactive", "true");
@@ -54,7 +58,7 @@ test.describe("a page paints before its code loads", () => {
 
   test("typing / into a field before hydration stays typing", async ({ page }) => {
     const scripts = await holdScripts(page);
-    await page.goto(url(paths.guidePage("overview")));
+    await page.goto(url(paths.guidePage("overview")), { waitUntil: "domcontentloaded" });
     // A guide page has no field of its own; one added after the app's markup (React leaves it alone) stands in.
     await page.evaluate(() => document.body.append(Object.assign(document.createElement("input"), { id: "probe" })));
     await page.locator("#probe").fill("");
@@ -67,7 +71,7 @@ test.describe("a page paints before its code loads", () => {
 
   test("a question answered and continued before hydration is taken once it has hydrated", async ({ page }) => {
     const scripts = await holdScripts(page);
-    await page.goto(url(paths.advisorQuestion("engine")));
+    await page.goto(url(paths.advisorQuestion("engine")), { waitUntil: "domcontentloaded" });
     await page.locator('input[name="engine"][value="mim-2016-sp2"]').check();
     await page.getByRole("button", { name: "Continue" }).click();
     // No native submission: the page stays put until the app can take the answer.
@@ -82,7 +86,7 @@ test.describe("a page paints before its code loads", () => {
     page,
   }) => {
     const scripts = await holdScripts(page);
-    await page.goto(url(paths.advisorQuestion("engine")));
+    await page.goto(url(paths.advisorQuestion("engine")), { waitUntil: "domcontentloaded" });
     await page.getByRole("button", { name: "Continue" }).click();
     await scripts.release();
     await expect(page.getByRole("alert")).toBeFocused();
