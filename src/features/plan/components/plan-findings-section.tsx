@@ -9,7 +9,8 @@ import {
   riskLabel,
   type PlanFindings,
 } from "../../../core/sync-export/plan-findings";
-import { useImportStore } from "../../../core/import-findings/import-store";
+import { useImportPersistence, useImportStore } from "../../../core/import-findings/import-store";
+import { whereKeptSentence } from "../../../core/import-findings/where-kept";
 import { useImportHydrated } from "../../../core/import-findings/use-import-hydrated";
 import { findingsTitle } from "../model/plan-markdown";
 
@@ -34,10 +35,13 @@ function ReadAgain() {
 /** What the export shows for this plan: the deletion rules to change, the flows to rewrite, the attributes to map. */
 export function PlanFindingsSection({ findings }: { findings: PlanFindings }) {
   const old = findings.oldConnector;
+  const where = useImportPersistence((state) => state.where);
   return (
     <section aria-labelledby="plan-findings" className="plan-findings" data-plan-findings={old ? "found" : "no-old"}>
       <h2 id="plan-findings">{findingsTitle}</h2>
-      <p data-findings-source>{findingsSourceText(findings, formatReadAt)} They are kept in this browser only.</p>
+      <p data-findings-source>
+        {findingsSourceText(findings, formatReadAt)} {whereKeptSentence(where)}
+      </p>
       <ReadAgain />
       {!old ? (
         <p data-findings-no-old-connector>{findings.noOldConnector}</p>
