@@ -59,16 +59,19 @@ test.describe("reading an export: unusual picks and files", () => {
     page,
   }) => {
     await open(page);
+    await page.locator("#import-files").focus();
+    await expect(page.locator("[data-reader-ready]")).toBeAttached();
     // The first pick's file is held on the disk (its bytes come when the test says), so the second
-    // pick certainly arrives while the first is being read.
-    await page.evaluate(() => {
-      const original = File.prototype.arrayBuffer;
+    // pick certainly arrives while the first is being read. The worker reads the picked files itself.
+    const [worker] = page.workers();
+    await worker!.evaluate(() => {
+      const original = Blob.prototype.arrayBuffer;
       let release = () => {};
       const gate = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
       const state = { release, released: false };
-      (window as unknown as { __gate: typeof state }).__gate = state;
-      File.prototype.arrayBuffer = function (this: File) {
-        if (!this.name.includes("C4D5E6F7")) return original.call(this);
+      (self as unknown as { __gate: typeof state }).__gate = state;
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        if (!(this instanceof File) || !this.name.includes("C4D5E6F7")) return original.call(this);
         return gate.then(() => original.call(this)).finally(() => (state.released = true));
       };
     });
@@ -79,8 +82,10 @@ test.describe("reading an export: unusual picks and files", () => {
     await expectServerRead(page);
     // Now let the first pick's file arrive: its read was cancelled, so nothing of it may appear.
     const seen = await watchStatusTexts(page);
-    await page.evaluate(() => (window as unknown as { __gate: { release: () => void } }).__gate.release());
-    await page.waitForFunction(() => (window as unknown as { __gate: { released: boolean } }).__gate.released);
+    await worker!.evaluate(() => (self as unknown as { __gate: { release: () => void } }).__gate.release());
+    await expect
+      .poll(() => worker!.evaluate(() => (self as unknown as { __gate: { released: boolean } }).__gate.released))
+      .toBe(true);
     // A third read goes through the same worker after the first file's bytes were in: had the first read
     // gone on, its findings (one agent) would have come before this one's.
     await page.locator("#import-files").setInputFiles(serverFiles);

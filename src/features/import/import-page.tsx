@@ -2,8 +2,7 @@ import { Suspense, useRef, useState, useSyncExternalStore, type DragEvent, type 
 import { Link } from "react-router";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
-import type * as ImportFilesModule from "../../core/sync-export/import-files";
-import type { InputFile } from "../../core/sync-export/import-files";
+import type { PickedFile } from "../../core/sync-export/import-session";
 import { isSystemFile } from "../../core/sync-export/system-files";
 import { emptyPickMessage, filesFromDrop, pickFromInput, type Pick } from "./picked-files";
 import { useImportPersistence, useImportStore } from "../../core/import-findings/import-store";
@@ -11,7 +10,7 @@ import { useImportHydrated } from "../../core/import-findings/use-import-hydrate
 import { ExportSteps } from "./export-steps";
 import { ProblemsList } from "./problems-list";
 import { StorageNote } from "./storage-note";
-import { ReadCancelled, readInWorker, startReadWorker } from "./worker-reader";
+import { importSession, type ImportHandle } from "./worker-reader";
 
 type Status = "idle" | "reading" | "done" | "error";
 
@@ -21,33 +20,40 @@ const noSubscription = () => () => undefined;
 // the shared loader reloads the page once if a newer deployment removed the file.
 const importResults = lazyWithPreload(() => import("./import-results").then((module) => module.ImportResults));
 
-type Reader = typeof ImportFilesModule;
-let reader: Promise<Reader> | undefined;
-/** The parser and zip code on the main thread: only where the reading worker cannot run. */
-function loadReader(): Promise<Reader> {
-  reader ??= import("../../core/sync-export/import-files").catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
-  return reader;
-}
-
 /**
- * The reading worker (its script holds the parser and zip code), started when the visitor shows
- * intent (focus, pointer or drag on the pickers) or picks: never in the page's first load, and
- * before any file is read, so reading itself makes no request at all. Where it cannot start,
- * the same code is loaded to run on the main thread.
+ * The reading session (its worker's script holds the parser and zip code), started when the
+ * visitor shows intent (focus, pointer or drag on the pickers) or picks: never in the page's first
+ * load, and before any file is read, so reading itself makes no request at all. Where the worker
+ * cannot start, the same session runs on the main thread.
  */
-function loadReading(): Promise<{ worker: Worker } | { reader: Reader }> {
+function loadReading(): Promise<ImportHandle> {
   // The findings' code comes too, so that nothing at all is fetched between reading and showing.
   importResults.preload();
-  return startReadWorker().then(
-    (worker) => ({ worker }),
-    () => loadReader().then((module) => ({ reader: module })),
-  );
+  return importSession.start();
 }
 
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+let readCount = 0;
+
+/**
+ * Reads the files with the session; a newer pick (`signal`) cancels the read in the session, which
+ * then returns nothing. Rejects if the worker fails while reading.
+ */
+async function readWith(
+  handle: ImportHandle,
+  files: readonly PickedFile[],
+  onBytes: (done: number, total: number) => void,
+  signal: AbortSignal,
+) {
+  readCount += 1;
+  const read = readCount;
+  const onAbort = () => void handle.session.cancel(read);
+  signal.addEventListener("abort", onAbort);
+  try {
+    return await Promise.race([handle.session.read(read, files, handle.callback(onBytes)), handle.failed]);
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+}
 
 /** React does not type the folder picker's attribute; browsers have all supported it for years. */
 const folderPicker = { webkitdirectory: "", directory: "" } as unknown as InputHTMLAttributes<HTMLInputElement>;
@@ -103,28 +109,23 @@ export function ImportPage() {
       return;
     }
     // Files the system adds (.DS_Store, macOS's ._ files) are never read, nor counted.
-    const files: InputFile[] = pick.files.filter((file) => !isSystemFile(file.name));
+    const files = pick.files.filter((file) => !isSystemFile(file.name));
     try {
-      const reading = await loadReading();
+      const handle = await loadReading();
       if (!live()) return;
       setReaderReady(true);
       setStatus("reading");
       // Bytes parsed out of the bytes picked (a zip counts unpacked once opened).
-      setProgress({ done: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
+      setProgress({ done: 0, total: files.reduce((sum, file) => sum + file.blob.size, 0) });
       setMessage(`Reading ${files.length === 1 ? "1 file" : `${files.length} files`} in this browser…`);
       const onBytes = (done: number, total: number) => {
         if (live()) setProgress({ done, total });
       };
-      const onMainThread = async (module: Reader) =>
-        module.importFiles(files, { onBytes, yieldToBrowser, signal: controller.signal });
-      const imported =
-        "worker" in reading
-          ? await readInWorker(reading.worker, files, onBytes, controller.signal).catch(async (error: unknown) => {
-              if (error instanceof ReadCancelled) throw error;
-              return onMainThread(await loadReader());
-            })
-          : await onMainThread(reading.reader);
-      if (!live()) return;
+      // A worker that fails while reading (out of memory, a crash): read again on the main thread.
+      const imported = await readWith(handle, files, onBytes, controller.signal).catch(async () =>
+        readWith(await importSession.mainThreadOnly(), files, onBytes, controller.signal),
+      );
+      if (!live() || !imported) return;
       const usable = imported.agents.length > 0 || imported.metaverse !== undefined;
       if (usable) setImported(imported);
       setFromThisVisit(true);
@@ -141,8 +142,8 @@ export function ImportPage() {
         `Read ${imported.files.length === 1 ? "1 file" : `${imported.files.length} files`}: ${imported.agents.length === 1 ? "1 management agent" : `${imported.agents.length} management agents`}${imported.metaverse ? " and the metaverse" : ""}.${imported.problems.length > 0 ? ` ${imported.problems.length === 1 ? "1 problem" : `${imported.problems.length} problems`} below.` : ""}`,
       );
       setReads((count) => count + 1);
-    } catch (error) {
-      if (!live() || error instanceof ReadCancelled) return;
+    } catch {
+      if (!live()) return;
       fail(
         "The page's reading code could not be loaded (the site may have been updated). Reload the page and pick the files again.",
         "the page's reading code could not be loaded",
