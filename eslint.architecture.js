@@ -16,9 +16,9 @@ export const coreModuleUses = {
   "file-kind": [],
   "sync-export": ["decision", "file-kind"],
   "import-findings": ["decision", "sync-export"],
-  "match-check": ["decision", "file-kind"],
-  "match-findings": ["match-check"],
   "pending-exports": ["file-kind", "sync-export"],
+  "match-check": ["decision", "file-kind", "pending-exports"],
+  "match-findings": ["match-check"],
 };
 
 /** @param {string} type @param {Record<string, string>} [captured] */
