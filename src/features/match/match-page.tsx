@@ -27,7 +27,7 @@ export const targetLabels: Record<MatchTarget, { label: string; hint: string }> 
   },
   "connect-sync-consistencyguid": {
     label: "A new Connect Sync server, anchored on ms-DS-ConsistencyGuid",
-    hint: "The default for new installations: for users, the same rule as cloud sync.",
+    hint: "The default for new installations: for users, the same rule as cloud sync; groups and contacts on objectGUID always.",
   },
   "connect-sync-objectguid": {
     label: "An existing Connect Sync server that anchors on objectGUID",
