@@ -1,4 +1,5 @@
-import { KeptTreeReader, MAX_DEPTH, XmlSyntaxError, XmlTooDeepError } from "../sync-export/stream-xml";
+import { KeptTreeReader, MAX_DEPTH, XmlSyntaxError, XmlTooDeepError, type KeepSpec } from "../sync-export/stream-xml";
+import { megabytes } from "../sync-export/read-zip";
 import { readCsObject, type CsObject } from "./cs-object";
 import { hints } from "./hints";
 import { SummaryBuilder } from "./summary";
@@ -22,6 +23,21 @@ export interface PendingReadOptions {
 /** The root elements a csexport file can have: `cs-objects`, or a lone `cs-object`. */
 const ROOTS = new Set(["cs-objects", "cs-object"]);
 
+/**
+ * The parts of a `<cs-object>` read (cs-object.ts); the rest (the pending import, the import
+ * and export error details, the metaverse link…) is parsed as it streams past and never stored.
+ */
+const objectKeep: KeepSpec = {
+  "ma-name": true,
+  "ma-id": true,
+  "last-import-delta-time": true,
+  anchor: true,
+  "unapplied-export": true,
+  "escrowed-export": true,
+  "synchronized-hologram": true,
+  "unapplied-export-hologram": true,
+};
+
 class NotCsexport extends Error {
   constructor(readonly root: string) {
     super(`root <${root}>`);
@@ -44,6 +60,8 @@ export class PendingExportReader {
   private readonly builder: SummaryBuilder;
   private readonly problems: PendingProblem[] = [];
   private failed = false;
+  /** The parse error that stopped reading, turned into a problem by `close` (which knows the bytes read). */
+  private failure: { readonly error: unknown; readonly atEnd: boolean } | undefined;
   private root = "";
 
   constructor(
@@ -55,7 +73,7 @@ export class PendingExportReader {
       (root) => {
         this.root = root;
         if (!ROOTS.has(root)) throw new NotCsexport(root);
-        return root === "cs-object" ? true : { "cs-object": true };
+        return root === "cs-object" ? objectKeep : { "cs-object": objectKeep };
       },
       {
         onClose: (element, depth) => {
@@ -84,7 +102,8 @@ export class PendingExportReader {
     try {
       this.tree.write(text);
     } catch (error) {
-      this.fail(error, false);
+      this.failed = true;
+      this.failure = { error, atEnd: false };
     }
   }
 
@@ -94,9 +113,11 @@ export class PendingExportReader {
       try {
         this.tree.close();
       } catch (error) {
-        this.fail(error, true);
+        this.failed = true;
+        this.failure = { error, atEnd: true };
       }
     }
+    if (this.failure) this.fail(this.failure.error, this.failure.atEnd, bytes);
     if (!this.failed && this.root === "cs-objects" && this.builder.isEmpty())
       this.problems.push({
         file: this.file,
@@ -119,9 +140,11 @@ export class PendingExportReader {
     this.problems.push(problem);
   }
 
-  private fail(error: unknown, atEnd: boolean): void {
-    this.failed = true;
+  private fail(error: unknown, atEnd: boolean, bytes: number | undefined): void {
     const file = this.file;
+    // csexport writes its XML on one line, so the position is given in bytes as well.
+    const where = (line: number) =>
+      `line ${line}${bytes ? `, ${bytes > 1024 * 1024 ? megabytes(bytes) : `${bytes} bytes`} into the file` : ""}`;
     const read = this.builder.objectsRead();
     const kept = read > 0 ? ` The ${read} objects before that point are shown, marked incomplete.` : "";
     if (error instanceof NotCsexport) {
@@ -144,7 +167,7 @@ export class PendingExportReader {
       this.problems.push({
         file,
         kind: "too-deep",
-        message: `${file} nests its elements more than ${MAX_DEPTH} deep (line ${error.line}); a csexport file nests about eight deep, so this one is damaged or not one.${kept}`,
+        message: `${file} nests its elements more than ${MAX_DEPTH} deep (${where(error.line)}); a csexport file nests about eight deep, so this one is damaged or not one.${kept}`,
         hint: hints.csexport,
       });
       return;
@@ -155,13 +178,13 @@ export class PendingExportReader {
           ? {
               file,
               kind: "truncated",
-              message: `${file} ends before its XML is complete (at line ${error.line}: ${error.detail}): the file was cut off, perhaps while it was copied or before csexport finished.${kept}`,
+              message: `${file} ends before its XML is complete (at ${where(error.line)}: ${error.detail}): the file was cut off, perhaps while it was copied or before csexport finished.${kept}`,
               hint: hints.truncated,
             }
           : {
               file,
               kind: "truncated",
-              message: `${file} is not well-formed XML at line ${error.line} (${error.detail}): it was damaged after csexport wrote it, or cut off and joined.${kept}`,
+              message: `${file} is not well-formed XML at ${where(error.line)} (${error.detail}): it was damaged after csexport wrote it, or cut off and joined.${kept}`,
               hint: hints.truncated,
             },
       );

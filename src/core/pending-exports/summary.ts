@@ -1,4 +1,5 @@
 import type { AttributeChange, CsObject, Hologram } from "./cs-object";
+import { cloudIdOf } from "./cloud-id";
 import { afterValues, identityOf, keysOf } from "./values";
 import {
   pendingOperations,
@@ -65,6 +66,7 @@ export class SummaryBuilder {
   private objects = 0;
   private pending = 0;
   private escrowed = 0;
+  private renames = 0;
   private connectorName = "";
   private connectorId = "";
   private newestImport = "";
@@ -109,8 +111,10 @@ export class SummaryBuilder {
       operation,
       anchor: object.anchor,
       attributes: delta.changes.map((change) => change.name),
+      ...(delta.newDn && delta.newDn !== object.dn ? { newDn: delta.newDn } : {}),
       ...identity,
     };
+    if (row.newDn) this.renames += 1;
     this.count(row);
     if (operation === "update") this.updated(object, delta.changes);
     if (operation === "delete-add")
@@ -235,6 +239,7 @@ export class SummaryBuilder {
       ...(this.newestImport ? { newestImport: this.newestImport } : {}),
       objects: this.objects,
       pending: this.pending,
+      renames: this.renames,
       escrowed: this.escrowed,
       counts,
       attributes,
@@ -255,11 +260,16 @@ function valuesIn(hologram: Hologram | undefined, name: string): string[] {
   return [...(hologram?.attributes.get(name.toLowerCase())?.values ?? [])];
 }
 
-/** The keys of a deleted object the old connector's list could hold: its anchor, sourceAnchor and cloud id. */
+/**
+ * The keys of a deleted object the old connector's list could hold: its sourceAnchor and cloud
+ * ids. Not the connector space anchor: two connectors' spaces give their objects unrelated anchors.
+ */
 function anchorKeys(object: CsObject): string[] {
-  const keys = [object.anchor];
+  const keys: string[] = [];
   for (const hologram of [object.before, object.after]) {
-    for (const name of ["sourceanchor", "cloudanchor", "objectid"]) keys.push(...valuesIn(hologram, name));
+    for (const name of ["sourceanchor", "cloudanchor", "objectid"]) {
+      for (const value of valuesIn(hologram, name)) keys.push(value, cloudIdOf(value));
+    }
   }
   return keys;
 }
