@@ -1,6 +1,7 @@
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { guidToImmutableId } from "./anchor";
+import { fixtureBytes } from "../pending-exports/testing/fixtures";
 import { createMatchSession } from "./session";
 import { csexportXml } from "./testing/csexport";
 import { adObjectCsv, file, utf16le } from "./testing/fixtures";
@@ -92,5 +93,14 @@ describe("reading the old connector's csexport with the AD groups and contacts f
     const { read } = await check([file("cut.xml", cut), file("ad.csv", ad)]);
     expect(read.problems.find((entry) => entry.file === "cut.xml")?.message).toMatch(/cut off|not well-formed/);
     expect(read.oldConnectorObjects).toBe(2);
+  });
+
+  it("reads the pending-exports reader's own old-connector fixture: its group and its contact", async () => {
+    const { read, summary } = await check([
+      file("old-connector.xml", new Uint8Array(fixtureBytes("old-connector.xml"))),
+    ]);
+    expect(read.oldConnectorObjects).toBe(2);
+    expect(summary.objects?.group["no-ad-object"]).toBe(1);
+    expect(summary.objects?.contact["no-ad-object"]).toBe(1);
   });
 });
