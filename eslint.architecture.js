@@ -16,7 +16,8 @@ export const coreModuleUses = {
   "file-kind": [],
   "sync-export": ["decision", "file-kind"],
   "import-findings": ["decision", "sync-export"],
-  "match-check": ["decision", "file-kind"],
+  "pending-exports": ["file-kind", "sync-export"],
+  "match-check": ["decision", "file-kind", "pending-exports"],
   "match-findings": ["match-check"],
 };
 

@@ -19,6 +19,19 @@ describe("recognising a file by its first bytes", () => {
     expect(sniffFileKind(bytes('{\r\n  "onPremisesSynchronization": {')).kind).toBe("tenant-settings");
   });
 
+  it("tells the AD groups and contacts file from the AD users file by its ObjectClass column", () => {
+    expect(
+      sniffFileKind(
+        bytes(
+          '"Forest","DistinguishedName","ObjectClass","ObjectGUID","mS-DS-ConsistencyGuid","DisplayName","Mail","ProxyAddresses"\r\n',
+        ),
+      ),
+    ).toEqual({ kind: "ad-groups-contacts", delimiter: "," });
+    expect(sniffFileKind(bytes('"objectguid";"OBJECTCLASS";"ms-ds-consistencyguid"\r\n')).kind).toBe(
+      "ad-groups-contacts",
+    );
+  });
+
   it("knows a FIM/MIM server export, a csexport file and Connect Sync's and the FIM Service's exports", () => {
     expect(
       sniffFileKind(bytes('<?xml version="1.0" encoding="utf-16"?>\n<saved-ma-configuration server="x">')).kind,

@@ -5,6 +5,7 @@
 
 export const fileKinds = [
   "ad-users",
+  "ad-groups-contacts",
   "entra-users",
   "tenant-settings",
   "sync-export",
@@ -81,6 +82,9 @@ export function sniffFileKind(bytes: Uint8Array): Sniffed {
     return { kind: "unknown" };
   }
   const { cells, delimiter } = splitHeader(csvHeaderLine(text));
+  // The groups and contacts file carries ObjectClass besides the users file's signature.
+  if (has(cells, "objectguid", "ms-ds-consistencyguid", "objectclass"))
+    return { kind: "ad-groups-contacts", delimiter };
   if (has(cells, "objectguid", "ms-ds-consistencyguid")) return { kind: "ad-users", delimiter };
   if (has(cells, "id", "onpremisesimmutableid")) return { kind: "entra-users", delimiter };
   return { kind: "unknown" };
@@ -89,6 +93,7 @@ export function sniffFileKind(bytes: Uint8Array): Sniffed {
 /** What each kind is, in a sentence's words. */
 export const fileKindNames: Record<FileKind, string> = {
   "ad-users": "the AD users export of the match check",
+  "ad-groups-contacts": "the AD groups and contacts export of the match check",
   "entra-users": "the Entra users export of the match check",
   "tenant-settings": "the tenant settings export of the match check",
   "sync-export": "a FIM/MIM server configuration export (MA-{GUID}.XML or MV.XML)",

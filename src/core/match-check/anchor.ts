@@ -1,4 +1,4 @@
-import type { AdUser, MatchTarget } from "./types";
+import type { AdUser, MatchTarget, ObjectKind } from "./types";
 
 const GUID = /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -89,11 +89,28 @@ export function isSixteenBytes(immutableId: string): boolean {
 }
 
 /**
- * The anchor the target computes for a user, as Entra stores it. Cloud sync, and a new Connect
- * Sync server anchored on ms-DS-ConsistencyGuid, use ms-DS-ConsistencyGuid when it is set and
- * objectGUID otherwise; a server anchored on objectGUID uses objectGUID always.
+ * Whether the target reads ms-DS-ConsistencyGuid for this kind of object. Cloud sync does for
+ * every kind it syncs (ms-DS-ConsistencyGuid when set, else objectGUID: plan-cloud-sync-topologies;
+ * its pilot tutorial has groups hard-match through it). Connect Sync's ConsistencyGuid feature uses it
+ * "for User objects. ObjectGUID is used for other object types" (plan-connect-design-concepts).
+ * A server anchored on objectGUID never reads it.
  */
-export function computeAnchor(user: Pick<AdUser, "objectGuidAnchor" | "consistencyGuid">, target: MatchTarget): string {
-  if (target === "connect-sync-objectguid") return user.objectGuidAnchor;
-  return user.consistencyGuid !== "" ? user.consistencyGuid : user.objectGuidAnchor;
+export function readsConsistencyGuid(kind: ObjectKind, target: MatchTarget): boolean {
+  if (target === "connect-sync-objectguid") return false;
+  if (target === "connect-sync-consistencyguid") return kind === "user";
+  return true;
+}
+
+/**
+ * The anchor the target computes for a user (or group or contact), as Entra stores it: where the
+ * target reads ms-DS-ConsistencyGuid for that kind, the attribute when it is set and objectGUID
+ * otherwise; elsewhere objectGUID always.
+ */
+export function computeAnchor(
+  object: Pick<AdUser, "objectGuidAnchor" | "consistencyGuid">,
+  target: MatchTarget,
+  kind: ObjectKind = "user",
+): string {
+  if (!readsConsistencyGuid(kind, target)) return object.objectGuidAnchor;
+  return object.consistencyGuid !== "" ? object.consistencyGuid : object.objectGuidAnchor;
 }

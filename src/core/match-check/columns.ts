@@ -20,11 +20,26 @@ export const entraColumns = [
   "AdminRoles",
 ] as const;
 
+/** The AD groups and contacts file: one row per group or contact, ObjectClass saying which. */
+export const adObjectColumns = [
+  "Forest",
+  "DistinguishedName",
+  "ObjectClass",
+  "ObjectGUID",
+  "mS-DS-ConsistencyGuid",
+  "DisplayName",
+  "Mail",
+  "ProxyAddresses",
+] as const;
+
 export type AdColumn = (typeof adColumns)[number];
+export type AdObjectColumn = (typeof adObjectColumns)[number];
 export type EntraColumn = (typeof entraColumns)[number];
 
 /** The columns that tell the two files apart. */
 export const adSignature = ["objectguid", "ms-ds-consistencyguid"];
+/** The AD groups and contacts file has the AD signature and ObjectClass, which the users file has not. */
+export const adObjectSignature = [...adSignature, "objectclass"];
 export const entraSignature = ["id", "onpremisesimmutableid"];
 
 /** Header cells, normalised for comparison (trimmed, lower case, quotes gone). */

@@ -181,8 +181,73 @@ $domains = foreach ($domain in Get-All 'v1.0/domains') {
 Write-Host ("Tenant settings written to {0}" -f $Path)
 `;
 
+const adGroupsContacts = `<#
+.SYNOPSIS
+  Exports the groups and contacts of one AD forest for the Entra Migration Advisor's match check.
+  Read-only.
+
+.DESCRIPTION
+  Reads, for every group and contact in each domain of the forest (or under -SearchBase):
+  distinguishedName, objectClass, objectGUID, ms-DS-ConsistencyGuid, displayName, mail and
+  proxyAddresses. Changes nothing. Run it once per forest; give the match check every file,
+  with the old connector's connector space export (csexport), which holds the anchors the old
+  connector gave the groups and contacts in Entra (Microsoft Graph does not show them).
+
+  Needs: the ActiveDirectory module (RSAT) and an account that can read these attributes
+  (any domain user can, unless you restricted them).
+
+.EXAMPLE
+  .\\export-ad-groups-contacts.ps1 -Server contoso.com
+  .\\export-ad-groups-contacts.ps1 -Server dc01.fabrikam.com -SearchBase 'OU=Groups,DC=fabrikam,DC=com'
+#>
+#Requires -Modules ActiveDirectory
+[CmdletBinding()]
+param(
+  # A domain controller or domain of the forest (DNS name).
+  [Parameter(Mandatory = $true)][string]$Server,
+  # Only the groups and contacts under this container (then only its domain is read).
+  [string]$SearchBase,
+  [string]$Path
+)
+
+$forest = Get-ADForest -Server $Server
+if (-not $Path) { $Path = Join-Path (Get-Location) ("ad-groups-contacts-{0}.csv" -f $forest.Name) }
+
+if ($SearchBase) {
+  $domain = ($SearchBase -split ',' | Where-Object { $_ -match '^\\s*DC=' } | ForEach-Object { ($_ -split '=', 2)[1].Trim() }) -join '.'
+  $searches = @(@{ Server = $domain; SearchBase = $SearchBase })
+} else {
+  $searches = @($forest.Domains | ForEach-Object { @{ Server = $_ } })
+}
+
+$properties = 'mS-DS-ConsistencyGuid', 'displayName', 'mail', 'proxyAddresses'
+$count = 0
+& {
+  foreach ($search in $searches) {
+    Write-Verbose ("Reading {0}" -f $search.Server)
+    Get-ADObject @search -LDAPFilter '(|(objectClass=group)(objectClass=contact))' -Properties $properties -ResultPageSize 1000 |
+      ForEach-Object {
+        $consistencyGuid = $_.'mS-DS-ConsistencyGuid'
+        [pscustomobject][ordered]@{
+          'Forest'                = $forest.Name
+          'DistinguishedName'     = $_.DistinguishedName
+          'ObjectClass'           = [string]$_.ObjectClass
+          'ObjectGUID'            = $_.ObjectGUID.ToString('D')
+          'mS-DS-ConsistencyGuid' = if ($null -ne $consistencyGuid -and @($consistencyGuid).Count -gt 0) { [Convert]::ToBase64String([byte[]]$consistencyGuid) } else { '' }
+          'DisplayName'           = [string]$_.displayName
+          'Mail'                  = [string]$_.mail
+          'ProxyAddresses'        = (@($_.proxyAddresses) -join ';')
+        }
+      }
+  }
+} | ForEach-Object { $count++; $_ } | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding UTF8
+
+Write-Host ("{0} groups and contacts written to {1}" -f $count, $Path)
+`;
+
 export const exportScriptTexts: Record<ExportScriptId, string> = {
   "ad-users": adUsers,
   "entra-users": entraUsers,
   "tenant-settings": tenantSettings,
+  "ad-groups-contacts": adGroupsContacts,
 };

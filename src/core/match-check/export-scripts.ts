@@ -1,6 +1,6 @@
 /** The read-only scripts the match check offers: what each needs and reads (texts: export-script-texts.ts). */
 
-export type ExportScriptId = "ad-users" | "entra-users" | "tenant-settings";
+export type ExportScriptId = "ad-users" | "entra-users" | "tenant-settings" | "ad-groups-contacts";
 
 export interface ExportScript {
   readonly id: ExportScriptId;
@@ -38,5 +38,14 @@ export const exportScripts: readonly ExportScript[] = [
       "Microsoft Graph PowerShell (Microsoft.Graph.Authentication) and consent to OnPremDirectorySynchronization.Read.All and Domain.Read.All.",
     reads:
       "The tenant's on-premises synchronization features (soft-match and hard-match blocking among them) and each domain's authentication type, with the sign-in addresses of federated ones. It changes nothing.",
+  },
+  {
+    id: "ad-groups-contacts",
+    fileName: "export-ad-groups-contacts.ps1",
+    title: "AD groups and contacts, one file per forest (optional, with the old connector's csexport)",
+    needs:
+      "The ActiveDirectory PowerShell module (RSAT) and an account that can read the groups' and contacts' attributes.",
+    reads:
+      "Each group's and contact's distinguishedName, objectClass, objectGUID, ms-DS-ConsistencyGuid, displayName, mail and proxyAddresses, in every domain of the forest or under a search base. It changes nothing.",
   },
 ];

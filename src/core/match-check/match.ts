@@ -1,4 +1,4 @@
-import { computeAnchor, isSixteenBytes } from "./anchor";
+import { computeAnchor, isSixteenBytes, readsConsistencyGuid } from "./anchor";
 import { DEFAULT_CUTOFF } from "./cutoff";
 import {
   verdicts,
@@ -9,6 +9,7 @@ import {
   type MatchResult,
   type MatchRow,
   type MatchTarget,
+  type ObjectKind,
   type TenantSettings,
   type Verdict,
 } from "./types";
@@ -20,6 +21,8 @@ export interface MatchOptions {
   /** ISO date (yyyy-mm-dd, UTC midnight) or a full ISO 8601 time. */
   readonly cutoff?: string;
   readonly tenant?: TenantSettings;
+  /** What is matched: users by default; groups and contacts by the same rules where the sources apply them. */
+  readonly kind?: ObjectKind;
 }
 
 export function cutoffTime(cutoff: string = DEFAULT_CUTOFF): number {
@@ -59,13 +62,29 @@ export function matchUsers(
   entraUsers: readonly EntraUser[],
   options: MatchOptions,
 ): MatchResult {
+  return matchObjects(adUsers, entraUsers, { ...options, kind: "user" });
+}
+
+/**
+ * The one engine for every kind: users, and groups or contacts (the cloud side then being the old
+ * connector's connector space objects, each with the sourceAnchor it flowed). Where the kinds
+ * differ it is in two places only: the anchor the target computes (computeAnchor), and so
+ * whether a stamp can make it match (readsConsistencyGuid); the soft keys the readers built
+ * (groups and contacts: the primary SMTP address only, so a group that is not mail-enabled has none).
+ */
+export function matchObjects(
+  adUsers: readonly AdUser[],
+  entraUsers: readonly EntraUser[],
+  options: MatchOptions,
+): MatchResult {
   const { target, tenant } = options;
+  const kind = options.kind ?? "user";
   const cutoff = cutoffTime(options.cutoff);
   const counts = zeroCounts();
   const entraRows: MatchRow[] = [];
   const adRows: MatchRow[] = [];
   const anchors = new Map<AdUser, string>();
-  for (const user of adUsers) anchors.set(user, computeAnchor(user, target));
+  for (const user of adUsers) anchors.set(user, computeAnchor(user, target, kind));
   const anchorOf = (user: AdUser) => anchors.get(user) ?? "";
 
   const old: EntraUser[] = [];
@@ -130,7 +149,8 @@ export function matchUsers(
     }
     let verdict: Verdict;
     if (!isSixteenBytes(entra.immutableId)) verdict = "not-guid";
-    else if (target === "connect-sync-objectguid") verdict = "cannot-match";
+    // objectGUID cannot be written: a target that reads only objectGUID for this kind cannot be made to match.
+    else if (!readsConsistencyGuid(kind, target)) verdict = "cannot-match";
     else if (ad.consistencyGuid !== "") verdict = "anchor-conflict";
     else verdict = "stamp-needed";
     claimed.add(ad);

@@ -28,4 +28,27 @@ describe("the plan's view of the match check", () => {
       expect(matchPlanHeadline(summary)).toMatch(/^No-go: .*3 /);
     }
   });
+
+  it("is a no-go while groups or contacts have a blocking verdict, though every user is settled", () => {
+    const summary = matchPlanSummary({
+      counts: { ...zeroCounts(), "hard-match": 900 },
+      target: "connect-sync-consistencyguid",
+      checkedAt: at,
+      objects: { group: { ...zeroCounts(), "cannot-match": 12 }, contact: zeroCounts() },
+    });
+    expect(summary.go).toBe(false);
+    expect(summary.blocking).toEqual([]);
+    expect(summary.objectBlocking.map((entry) => [entry.kind, entry.verdict, entry.count])).toEqual([
+      ["group", "cannot-match", 12],
+    ]);
+    expect(matchPlanHeadline(summary)).toMatch(/^No-go: .*12 groups: cannot match/);
+  });
+
+  it("says whether groups and contacts were checked when it is a go", () => {
+    const users = { counts: zeroCounts(), target: "cloud-sync" as const, checkedAt: at };
+    expect(matchPlanHeadline(matchPlanSummary(users))).toContain("users only");
+    expect(
+      matchPlanHeadline(matchPlanSummary({ ...users, objects: { group: zeroCounts(), contact: zeroCounts() } })),
+    ).toContain("groups and contacts included");
+  });
 });

@@ -1,9 +1,10 @@
 import Papa from "papaparse";
 import { detectEncoding, fileKindNames, sniffFileKind, SNIFF_BYTES, type FileKind } from "../file-kind/file-kind";
 import { paths } from "../../shared/paths";
-import { adRowReader, entraRowReader } from "./read-rows";
+import { readOldConnectorFile } from "./old-connector-file";
+import { adObjectRowReader, adRowReader, entraRowReader } from "./read-rows";
 import { readTenantSettings } from "./tenant";
-import type { AdUser, EntraUser, FileProblem, TenantSettings } from "./types";
+import type { AdObject, AdUser, CloudObject, EntraUser, FileProblem, TenantSettings } from "./types";
 
 /** What the reader needs of a picked file (a File or a Blob with a name). */
 export interface ReadableFile {
@@ -16,7 +17,7 @@ export interface ReadableFile {
 export interface ReadFileSummary {
   readonly name: string;
   readonly kind: FileKind;
-  /** Users read from it (CSV files). */
+  /** Users read from it (CSV files); groups and contacts for their files. */
   readonly users?: number;
   readonly delimiter?: "," | ";";
 }
@@ -26,6 +27,10 @@ export interface ReadOutcome {
   readonly problems: readonly FileProblem[];
   readonly adUsers: AdUser[];
   readonly entraUsers: EntraUser[];
+  /** AD groups and contacts (the groups and contacts file). */
+  readonly adObjects: AdObject[];
+  /** The old connector's groups and contacts, with their anchors (its csexport). */
+  readonly oldConnectorObjects: CloudObject[];
   readonly tenant?: TenantSettings;
 }
 
@@ -49,7 +54,7 @@ function otherKindProblem(name: string, kind: FileKind): FileProblem {
   if (kind === "unknown")
     return {
       file: name,
-      message: `${name} is not one of the files this page reads: the AD users CSV, the Entra users CSV or the tenant settings JSON that the scripts on this page write (recognised by their first line, whatever their name).`,
+      message: `${name} is not one of the files this page reads: the AD users CSV, the Entra users CSV, the tenant settings JSON or the AD groups and contacts CSV that the scripts on this page write, or the old connector's connector space export (recognised by their first line, whatever their name).`,
     };
   return {
     file: name,
@@ -148,6 +153,8 @@ export async function readMatchFiles(files: readonly ReadableFile[], options: Re
   const problems: FileProblem[] = [];
   const adUsers: AdUser[] = [];
   const entraUsers: EntraUser[] = [];
+  const adObjects: AdObject[] = [];
+  const oldConnectorObjects: CloudObject[] = [];
   const seenGuids = new Set<string>();
   const seenIds = new Set<string>();
   let tenant: TenantSettings | undefined;
@@ -162,7 +169,21 @@ export async function readMatchFiles(files: readonly ReadableFile[], options: Re
       }
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
       const { kind, delimiter = "," } = sniffFileKind(head);
-      if (kind !== "ad-users" && kind !== "entra-users" && kind !== "tenant-settings") {
+      // A zip may hold the csexport (the pending-exports reader opens it, with the import's guards).
+      const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+      if (kind === "csexport" || zip) {
+        const read = await readOldConnectorFile(file, (bytes) => progress(bytes * 2));
+        problems.push(...read.problems);
+        for (const object of read.objects) oldConnectorObjects.push(object);
+        summaries.push({ name: file.name, kind: "csexport", users: read.objects.length });
+        continue;
+      }
+      if (
+        kind !== "ad-users" &&
+        kind !== "ad-groups-contacts" &&
+        kind !== "entra-users" &&
+        kind !== "tenant-settings"
+      ) {
         problems.push(otherKindProblem(file.name, kind));
         summaries.push({ name: file.name, kind });
         continue;
@@ -188,7 +209,9 @@ export async function readMatchFiles(files: readonly ReadableFile[], options: Re
           const reader =
             kind === "ad-users"
               ? adRowReader(file.name, header, seenGuids)
-              : entraRowReader(file.name, header, seenIds);
+              : kind === "ad-groups-contacts"
+                ? adObjectRowReader(file.name, header, seenGuids)
+                : entraRowReader(file.name, header, seenIds);
           if ("missing" in reader) {
             problems.push({
               file: file.name,
@@ -199,6 +222,7 @@ export async function readMatchFiles(files: readonly ReadableFile[], options: Re
           finish = () => {
             const { users, problems: rowProblems } = reader.finish();
             if (kind === "ad-users") for (const user of users as AdUser[]) adUsers.push(user);
+            else if (kind === "ad-groups-contacts") for (const object of users as AdObject[]) adObjects.push(object);
             else for (const user of users as EntraUser[]) entraUsers.push(user);
             return { users: users.length, problems: rowProblems };
           };
@@ -219,7 +243,7 @@ export async function readMatchFiles(files: readonly ReadableFile[], options: Re
         if (done.users === 0 && done.problems.length === 0)
           problems.push({
             file: file.name,
-            message: `${file.name} has a header but no users: check the script's search base or filter.`,
+            message: `${file.name} has a header but no ${kind === "ad-groups-contacts" ? "groups or contacts" : "users"}: check the script's search base or filter.`,
           });
       }
       summaries.push({ name: file.name, kind, users: done?.users, delimiter });
@@ -239,5 +263,5 @@ export async function readMatchFiles(files: readonly ReadableFile[], options: Re
       file: summaries.filter((summary) => summary.kind === "tenant-settings").at(-1)?.name ?? "",
       message: "More than one tenant settings file was picked: the last one is used.",
     });
-  return { files: summaries, problems, adUsers, entraUsers, tenant };
+  return { files: summaries, problems, adUsers, entraUsers, adObjects, oldConnectorObjects, tenant };
 }

@@ -1,7 +1,15 @@
 import { base64ToBytes, canonicalGuid, guidToImmutableId } from "./anchor";
-import { adColumns, columnPositions, entraColumns, type AdColumn, type EntraColumn } from "./columns";
+import {
+  adColumns,
+  adObjectColumns,
+  columnPositions,
+  entraColumns,
+  type AdColumn,
+  type AdObjectColumn,
+  type EntraColumn,
+} from "./columns";
 import { softKeys } from "./soft-keys";
-import type { AdUser, EntraUser, FileProblem } from "./types";
+import { directoryObjectKinds, type AdUser, type DirectoryObjectKind, type EntraUser, type FileProblem } from "./types";
 
 /** How many bad rows a message names. */
 export const ROWS_NAMED = 5;
@@ -83,6 +91,53 @@ export function adRowReader(
       });
     },
     finish: () => ({ users, problems: problems.list(file) }),
+  };
+}
+
+/**
+ * Reads AD group and contact rows (the groups and contacts script's file). Their soft key is the
+ * primary SMTP address alone: Entra soft-matches mail-enabled groups and contacts by
+ * proxyAddresses, and groups that are not mail-enabled not at all (how-to-connect-install-existing-tenant).
+ */
+export function adObjectRowReader(
+  file: string,
+  header: readonly string[],
+  seen: Set<string>,
+): RowReader<AdUser> | { missing: AdObjectColumn[] } {
+  const { positions, missing } = columnPositions(header, adObjectColumns);
+  if (missing.length > 0) return { missing };
+  const objects: AdUser[] = [];
+  const problems = new RowProblems();
+  return {
+    accept(rows, firstRowNumber) {
+      rows.forEach((row, index) => {
+        const rowNumber = firstRowNumber + index;
+        const cell = (column: AdObjectColumn) => cellAt(positions, row, column);
+        const kind = cell("ObjectClass").toLowerCase() as DirectoryObjectKind;
+        if (!(directoryObjectKinds as readonly string[]).includes(kind))
+          return problems.add("ObjectClass is neither group nor contact", rowNumber);
+        const objectGuid = canonicalGuid(cell("ObjectGUID"));
+        if (!objectGuid)
+          return problems.add("ObjectGUID is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)", rowNumber);
+        if (seen.has(objectGuid)) return problems.add("An ObjectGUID seen before", rowNumber);
+        const consistencyGuid = cell("mS-DS-ConsistencyGuid");
+        if (consistencyGuid !== "" && !base64ToBytes(consistencyGuid))
+          return problems.add("mS-DS-ConsistencyGuid is not base64", rowNumber);
+        seen.add(objectGuid);
+        objects.push({
+          kind,
+          forest: cell("Forest"),
+          distinguishedName: cell("DistinguishedName"),
+          objectGuid,
+          objectGuidAnchor: guidToImmutableId(objectGuid) ?? "",
+          consistencyGuid,
+          userPrincipalName: "",
+          displayName: cell("DisplayName"),
+          softKeys: softKeys("", cell("ProxyAddresses"), cell("Mail")),
+        });
+      });
+    },
+    finish: () => ({ users: objects, problems: problems.list(file) }),
   };
 }
 

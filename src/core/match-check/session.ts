@@ -1,11 +1,15 @@
 import Papa from "papaparse";
+import { matchDirectoryObjects } from "./directory-objects";
 import { matchUsers, type MatchOptions } from "./match";
+import { objectReportCsv, objectReportRow, type ObjectReportRow } from "./objects-report";
 import { readMatchFiles, type ReadableFile, type ReadFileSummary } from "./read-files";
 import { reportCsv, reportRow, type ReportRow } from "./report";
 import { stampScript } from "./stamp-script";
 import { deriveFederation, type FederationFinding } from "./tenant";
 import {
+  directoryObjectKinds,
   quietVerdicts,
+  type DirectoryObjectKind,
   type FileProblem,
   type MatchResult,
   type TenantSettings,
@@ -23,7 +27,11 @@ export interface MatchSession {
   read(files: readonly ReadableFile[], onProgress?: (done: number, total: number) => void): Promise<ReadSummary>;
   match(options: MatchOptions): Promise<MatchSummary>;
   rows(query: RowQuery): Promise<RowPage>;
+  /** The groups and contacts needing action, a page at a time (empty when none were read). */
+  objectRows(query: ObjectRowQuery): Promise<ObjectRowPage>;
   report(): Promise<string>;
+  /** The groups and contacts report (CSV), when they were read. */
+  objectsReport(): Promise<string>;
   stampScript(generatedAt: string): Promise<string>;
   /** For the benchmark: Papa Parse alone over the same files (the floor), in milliseconds. */
   bareParse(files: readonly ReadableFile[]): Promise<{ milliseconds: number; rows: number }>;
@@ -34,6 +42,9 @@ export interface ReadSummary {
   readonly problems: readonly FileProblem[];
   readonly adUsers: number;
   readonly entraUsers: number;
+  /** AD groups and contacts, and the old connector's groups and contacts with an anchor (its csexport). */
+  readonly adObjects: number;
+  readonly oldConnectorObjects: number;
   readonly tenant?: TenantSettings;
   readonly federation?: FederationFinding;
 }
@@ -42,6 +53,11 @@ export interface MatchSummary {
   readonly counts: VerdictCounts;
   readonly listed: number;
   readonly stampNeeded: number;
+  /**
+   * Groups and contacts, by the same verdicts, when the old connector's csexport was read (the only
+   * record of their anchors); undefined otherwise.
+   */
+  readonly objects?: Readonly<Record<DirectoryObjectKind, VerdictCounts>>;
 }
 
 export interface RowQuery {
@@ -59,11 +75,22 @@ export interface RowPage {
   readonly total: number;
 }
 
+export interface ObjectRowQuery extends Omit<RowQuery, "verdicts"> {
+  readonly kinds?: readonly DirectoryObjectKind[];
+  readonly verdicts?: readonly Verdict[];
+}
+
+export interface ObjectRowPage {
+  readonly rows: readonly ObjectReportRow[];
+  readonly total: number;
+}
+
 const actionVerdicts = (verdict: Verdict) => !(quietVerdicts as readonly Verdict[]).includes(verdict);
 
 export function createMatchSession(options: { yieldToBrowser?: () => Promise<void> } = {}): MatchSession {
   let read: Awaited<ReturnType<typeof readMatchFiles>> | undefined;
   let result: MatchResult | undefined;
+  let objects: Record<DirectoryObjectKind, MatchResult> | undefined;
   const needResult = () => {
     if (!result) throw new Error("Nothing has been matched yet.");
     return result;
@@ -71,6 +98,7 @@ export function createMatchSession(options: { yieldToBrowser?: () => Promise<voi
   return {
     async read(files, onProgress) {
       result = undefined;
+      objects = undefined;
       read = undefined;
       read = await readMatchFiles(files, { onProgress, yieldToBrowser: options.yieldToBrowser });
       return {
@@ -78,20 +106,34 @@ export function createMatchSession(options: { yieldToBrowser?: () => Promise<voi
         problems: read.problems,
         adUsers: read.adUsers.length,
         entraUsers: read.entraUsers.length,
+        adObjects: read.adObjects.length,
+        oldConnectorObjects: read.oldConnectorObjects.length,
         tenant: read.tenant,
         federation: read.tenant && deriveFederation(read.tenant),
       };
     },
     async match(matchOptions) {
       if (!read) throw new Error("Nothing has been read yet.");
-      result = matchUsers(read.adUsers, read.entraUsers, {
-        ...matchOptions,
-        tenant: matchOptions.tenant ?? read.tenant,
-      });
+      const options = { ...matchOptions, tenant: matchOptions.tenant ?? read.tenant };
+      result = matchUsers(read.adUsers, read.entraUsers, options);
+      // Without the old connector's anchors every AD group would read as new: say nothing rather than that.
+      objects =
+        read.oldConnectorObjects.length > 0
+          ? matchDirectoryObjects(read.adObjects, read.oldConnectorObjects, options)
+          : undefined;
+      const found = objects;
       return {
         counts: result.counts,
         listed: result.rows.length,
         stampNeeded: result.counts["stamp-needed"],
+        ...(found
+          ? {
+              objects: Object.fromEntries(directoryObjectKinds.map((kind) => [kind, found[kind].counts])) as Record<
+                DirectoryObjectKind,
+                VerdictCounts
+              >,
+            }
+          : {}),
       };
     },
     async rows({ verdicts, text, offset, limit }) {
@@ -108,8 +150,29 @@ export function createMatchSession(options: { yieldToBrowser?: () => Promise<voi
       }
       return { rows: page, total };
     },
+    async objectRows({ kinds, verdicts, text, offset, limit }) {
+      needResult();
+      const wantedKinds = kinds ?? directoryObjectKinds;
+      const wanted = verdicts ? new Set(verdicts) : undefined;
+      const needle = text?.trim().toLowerCase() ?? "";
+      const page: ObjectReportRow[] = [];
+      let total = 0;
+      for (const kind of wantedKinds)
+        for (const row of objects?.[kind].rows ?? []) {
+          if (wanted ? !wanted.has(row.verdict) : !actionVerdicts(row.verdict)) continue;
+          const cells = objectReportRow(kind, row);
+          if (needle !== "" && !Object.values(cells).some((cell) => cell.toLowerCase().includes(needle))) continue;
+          if (total >= offset && page.length < limit) page.push(cells);
+          total += 1;
+        }
+      return { rows: page, total };
+    },
     async report() {
       return reportCsv(needResult());
+    },
+    async objectsReport() {
+      needResult();
+      return objectReportCsv(objects ?? {});
     },
     async stampScript(generatedAt) {
       return stampScript(needResult(), generatedAt);

@@ -34,6 +34,17 @@ export const blockingVerdicts = [
 /** The verdicts that need nothing done (left out of the table of users needing action). */
 export const quietVerdicts = ["hard-match", "new", "other-engine"] as const satisfies readonly Verdict[];
 
+/**
+ * The kinds of object the check matches: users from the users files, groups and contacts from the
+ * AD groups and contacts file and the old connector's connector space (csexport), because Graph
+ * shows no on-premises anchor for groups and contacts.
+ */
+export const objectKinds = ["user", "group", "contact"] as const;
+export type ObjectKind = (typeof objectKinds)[number];
+/** The kinds whose anchors only the old connector's connector space records. */
+export const directoryObjectKinds = ["group", "contact"] as const satisfies readonly ObjectKind[];
+export type DirectoryObjectKind = (typeof directoryObjectKinds)[number];
+
 export const matchFlags = ["admin-role", "hard-match-blocked"] as const;
 export type MatchFlag = (typeof matchFlags)[number];
 
@@ -43,8 +54,10 @@ export function zeroCounts(): VerdictCounts {
   return Object.fromEntries(verdicts.map((verdict) => [verdict, 0])) as VerdictCounts;
 }
 
-/** One AD user, as read from the AD users CSV. */
+/** One AD user, as read from the AD users CSV (or a group or contact: then `kind` says which). */
 export interface AdUser {
+  /** Undefined for users. */
+  readonly kind?: DirectoryObjectKind;
   readonly forest: string;
   readonly distinguishedName: string;
   /** Canonical lower-case GUID text. */
@@ -53,10 +66,16 @@ export interface AdUser {
   readonly objectGuidAnchor: string;
   /** base64 of ms-DS-ConsistencyGuid's bytes as they are; empty when unset. */
   readonly consistencyGuid: string;
+  /** Empty for groups and contacts. */
   readonly userPrincipalName: string;
-  /** Lower-case soft keys: UPN and primary SMTP, without empties or repeats. */
+  /** Groups and contacts: their displayName (what the page shows them by). */
+  readonly displayName?: string;
+  /** Lower-case soft keys: UPN and primary SMTP (groups and contacts: primary SMTP only), without empties or repeats. */
   readonly softKeys: readonly string[];
 }
+
+/** An AD user, group or contact: the engine treats them alike, by kind where the sources differ. */
+export type AdObject = AdUser;
 
 /** One Entra user, as read from the Entra users CSV. */
 export interface EntraUser {
@@ -69,7 +88,18 @@ export interface EntraUser {
   readonly lastSync: number | undefined;
   readonly softKeys: readonly string[];
   readonly adminRoles: readonly string[];
+  /** Groups and contacts read from the old connector's connector space: which, and their displayName. */
+  readonly kind?: DirectoryObjectKind;
+  readonly displayName?: string;
+  /** Groups and contacts: the connector space DN the old connector gave them. */
+  readonly connectorDn?: string;
 }
+
+/**
+ * An Entra user, or a group or contact as the old connector's connector space records it (its
+ * sourceAnchor standing for the ImmutableId Graph does not show for them).
+ */
+export type CloudObject = EntraUser;
 
 export interface TenantSettings {
   readonly blockSoftMatchEnabled?: boolean;

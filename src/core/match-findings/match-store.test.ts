@@ -24,6 +24,17 @@ describe("the saved match counts", () => {
   });
 });
 
+describe("the saved groups and contacts counts", () => {
+  it("are restored with the users' counts when both kinds are whole, and dropped alone when not", () => {
+    const objects = { group: { ...zeroCounts(), "no-ad-object": 3 }, contact: zeroCounts() };
+    expect(restoreMatch({ ...saved, objects })?.objects?.group["no-ad-object"]).toBe(3);
+    const broken = restoreMatch({ ...saved, objects: { group: objects.group } });
+    expect(broken?.objects).toBeUndefined();
+    expect(broken?.counts.collision).toBe(2);
+    expect(restoreMatch(saved)?.objects).toBeUndefined();
+  });
+});
+
 describe("the answers given from the tenant file", () => {
   it("keep each answer with its evidence, and drop what is malformed", () => {
     expect(

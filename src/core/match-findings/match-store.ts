@@ -1,7 +1,14 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { safeLocalStorage } from "../../shared/safe-local-storage";
-import { matchTargets, verdicts, type MatchTarget, type VerdictCounts } from "../match-check/types";
+import {
+  directoryObjectKinds,
+  matchTargets,
+  verdicts,
+  type DirectoryObjectKind,
+  type MatchTarget,
+  type VerdictCounts,
+} from "../match-check/types";
 
 export const MATCH_STORAGE_KEY = "ema-match-counts";
 
@@ -14,28 +21,46 @@ export interface SavedMatch {
   /** When it was checked (ISO 8601). */
   readonly checkedAt: string;
   readonly files: readonly string[];
+  /** Groups' and contacts' counts, when the old connector's csexport was read with them. */
+  readonly objects?: Readonly<Record<DirectoryObjectKind, VerdictCounts>>;
+}
+
+function restoreCounts(value: unknown): VerdictCounts | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const counts = value as Record<string, unknown>;
+  if (!verdicts.every((verdict) => Number.isInteger(counts[verdict]) && (counts[verdict] as number) >= 0))
+    return undefined;
+  return Object.fromEntries(verdicts.map((verdict) => [verdict, counts[verdict] as number])) as VerdictCounts;
+}
+
+/** Groups' and contacts' counts: both kinds valid, or none kept. */
+function restoreObjectCounts(value: unknown): Record<DirectoryObjectKind, VerdictCounts> | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const entries = directoryObjectKinds.map((kind) => [kind, restoreCounts((value as Record<string, unknown>)[kind])]);
+  if (entries.some(([, counts]) => counts === undefined)) return undefined;
+  return Object.fromEntries(entries) as Record<DirectoryObjectKind, VerdictCounts>;
 }
 
 /** Validates what storage holds: anything malformed is dropped, never half-used. */
 export function restoreMatch(value: unknown): SavedMatch | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const saved = value as Record<string, unknown>;
-  const counts = saved.counts as Record<string, unknown> | undefined;
-  if (typeof counts !== "object" || counts === null) return undefined;
-  if (!verdicts.every((verdict) => Number.isInteger(counts[verdict]) && (counts[verdict] as number) >= 0))
-    return undefined;
+  const counts = restoreCounts(saved.counts);
+  if (!counts) return undefined;
   if (!(matchTargets as readonly unknown[]).includes(saved.target)) return undefined;
   if (typeof saved.cutoff !== "string" || typeof saved.checkedAt !== "string") return undefined;
   if (Number.isNaN(Date.parse(saved.checkedAt))) return undefined;
   const files = Array.isArray(saved.files)
     ? saved.files.filter((name): name is string => typeof name === "string")
     : [];
+  const objects = restoreObjectCounts(saved.objects);
   return {
-    counts: Object.fromEntries(verdicts.map((verdict) => [verdict, counts[verdict] as number])) as VerdictCounts,
+    counts,
     target: saved.target as MatchTarget,
     cutoff: saved.cutoff,
     checkedAt: saved.checkedAt,
     files,
+    ...(objects ? { objects } : {}),
   };
 }
 

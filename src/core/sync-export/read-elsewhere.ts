@@ -7,7 +7,8 @@ import type { ImportProblem } from "./types";
  */
 export function readElsewhere(name: string, bytes: Uint8Array): ImportProblem | undefined {
   const { kind } = sniffFileKind(bytes.subarray(0, SNIFF_BYTES));
-  if (kind !== "ad-users" && kind !== "entra-users" && kind !== "tenant-settings") return undefined;
+  if (kind !== "ad-users" && kind !== "ad-groups-contacts" && kind !== "entra-users" && kind !== "tenant-settings")
+    return undefined;
   return {
     file: name,
     message: `${name} is ${fileKindNames[kind]}: the Check matching page reads it, not this one.`,

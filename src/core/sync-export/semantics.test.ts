@@ -235,4 +235,18 @@ describe("files that another page reads", () => {
       expect.objectContaining({ file: "users (1).csv", readBy: "match", message: expect.stringContaining("AD users") }),
     ]);
   });
+
+  it("sends the AD groups and contacts export to Check matching too", async () => {
+    const csv = new TextEncoder().encode(
+      '"Forest","DistinguishedName","ObjectClass","ObjectGUID","mS-DS-ConsistencyGuid"\r\n',
+    );
+    const result = await importFiles([{ name: "groups.csv", size: csv.length, read: async () => csv }], {});
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: "groups.csv",
+        readBy: "match",
+        message: expect.stringContaining("groups and contacts"),
+      }),
+    ]);
+  });
 });

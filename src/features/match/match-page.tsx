@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState, useSyncExternalStore, type DragEvent } f
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { Link } from "react-router";
 import { DEFAULT_CUTOFF } from "../../core/match-check/cutoff";
+import { OLD_CONNECTOR_CSEXPORT } from "../../core/match-check/old-connector-command";
 import type { MatchSummary, ReadSummary } from "../../core/match-check/session";
 import { matchTargets, type MatchTarget } from "../../core/match-check/types";
 import { useMatchStore } from "../../core/match-findings/match-store";
@@ -26,7 +27,7 @@ export const targetLabels: Record<MatchTarget, { label: string; hint: string }> 
   },
   "connect-sync-consistencyguid": {
     label: "A new Connect Sync server, anchored on ms-DS-ConsistencyGuid",
-    hint: "The default for new installations: for users, the same rule as cloud sync.",
+    hint: "The default for new installations: for users, the same rule as cloud sync; groups and contacts on objectGUID always.",
   },
   "connect-sync-objectguid": {
     label: "An existing Connect Sync server that anchors on objectGUID",
@@ -93,6 +94,7 @@ export function MatchPage() {
       cutoff: forCutoff,
       checkedAt: new Date().toISOString(),
       files: names,
+      ...(result.objects ? { objects: result.objects } : {}),
     });
   }
 
@@ -109,9 +111,9 @@ export function MatchPage() {
       const onProgress = session.callback((done: number, total: number) => setProgress({ done, total }));
       const result = await session.session.read(files, onProgress);
       setReadSummary(result);
-      if (result.adUsers === 0 && result.entraUsers === 0) {
+      if (result.adUsers === 0 && result.entraUsers === 0 && result.oldConnectorObjects === 0) {
         setStatus("error");
-        setMessage("No users were read from what you picked. The problems below say why.");
+        setMessage("No users, groups or contacts were read from what you picked. The problems below say why.");
         return;
       }
       await runMatch(
@@ -122,7 +124,7 @@ export function MatchPage() {
       );
       setStatus("done");
       setMessage(
-        `Read ${result.adUsers.toLocaleString("en")} AD users and ${result.entraUsers.toLocaleString("en")} Entra users.${result.problems.length > 0 ? ` ${result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`} below.` : ""}${result.adUsers === 0 ? " No AD users file was read: every old-connector user will show as having no AD user." : ""}${result.entraUsers === 0 ? " No Entra users file was read: every AD user will show as new." : ""}`,
+        `Read ${result.adUsers.toLocaleString("en")} AD users and ${result.entraUsers.toLocaleString("en")} Entra users${result.oldConnectorObjects > 0 || result.adObjects > 0 ? `, ${result.adObjects.toLocaleString("en")} AD groups and contacts, and ${result.oldConnectorObjects.toLocaleString("en")} groups and contacts of the old connector` : ""}.${result.problems.length > 0 ? ` ${result.problems.length === 1 ? "1 problem" : `${result.problems.length} problems`} below.` : ""}${result.adUsers === 0 ? " No AD users file was read: every old-connector user will show as having no AD user." : ""}${result.entraUsers === 0 ? " No Entra users file was read: every AD user will show as new." : ""}`,
       );
     } catch {
       setStatus("error");
@@ -177,7 +179,10 @@ export function MatchPage() {
         <h2 id="match-pick-title">2. Choose the files</h2>
         <p>
           Pick or drop every file at once: one AD users file per forest, the Entra users file and, if you ran it, the
-          tenant settings file. Each is recognised by its first line, whatever its name.
+          tenant settings file. To check groups and contacts too, add the AD groups and contacts file of each forest and
+          the old connector's connector space export (<code>{OLD_CONNECTOR_CSEXPORT}</code> on the FIM/MIM server, with
+          no <code>/f</code> filter; <code>csexport.exe</code> is in the Synchronization Service's <code>Bin</code>{" "}
+          folder). Each is recognised by its content, whatever its name.
         </p>
         <div
           className="import-pickers js-only"
@@ -189,7 +194,7 @@ export function MatchPage() {
         >
           <div className="form-group">
             <label className="import-pickers__label" htmlFor="match-files">
-              The exported files: <code>.csv</code> and <code>.json</code>
+              The exported files: <code>.csv</code>, <code>.json</code> and the csexport <code>.xml</code>
             </label>
             <p className="hint" id="match-files-hint">
               Pick several at once.
@@ -198,7 +203,7 @@ export function MatchPage() {
               id="match-files"
               type="file"
               multiple
-              accept=".csv,.json,.txt,text/csv,application/json"
+              accept=".csv,.json,.txt,.xml,.zip,text/csv,application/json,text/xml,application/xml,application/zip"
               aria-describedby="match-files-hint"
               onChange={(event) => {
                 const files = Array.from(event.currentTarget.files ?? []);
@@ -358,11 +363,13 @@ export function MatchPage() {
       <section aria-labelledby="match-limits-title">
         <h2 id="match-limits-title">What this check cannot see</h2>
         <p>
-          Users only. Microsoft Graph does not give the anchors of groups and contacts the old connector created, so
-          this page cannot check them: compare their ImmutableIds by hand as the guide's{" "}
-          <Link to={paths.guideAnchor("migrate-safely#matching-step")}>matching step</Link> describes, test one security
-          group in the pilot, and put a group or contact that cannot match on the{" "}
-          <Link to={paths.guideAnchor("migrate-safely#orphaned-objects")}>orphans list</Link>.
+          Microsoft Graph does not give the anchors of groups and contacts the old connector created: this page reads
+          them from the old connector's own connector space export, and without that file it checks users only. With it,
+          the sources differ on whether groups hard-match, so test one security group in the pilot whatever the
+          verdicts, and put a group or contact that cannot match on the{" "}
+          <Link to={paths.guideAnchor("migrate-safely#orphaned-objects")}>orphans list</Link> (the guide's{" "}
+          <Link to={paths.guideAnchor("migrate-safely#matching-step")}>matching step</Link>). It cannot see the tenant's
+          cloud-only groups, so a mail-enabled AD group that would soft-match one shows as new.
         </p>
       </section>
     </main>

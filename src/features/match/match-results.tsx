@@ -8,6 +8,7 @@ import { FederationAnswer } from "./federation-answer";
 import { CountsList } from "./counts-list";
 import { saveFile } from "../../shared/components/save-file";
 import type { SessionHandle } from "./session-client";
+import { ObjectsSection } from "./objects-section";
 import { UsersTable } from "./users-table";
 
 interface Props {
@@ -25,6 +26,9 @@ export function MatchResults({ handle, summary, readSummary, version }: Props) {
   useEffect(() => {
     heading.current?.focus();
   }, []);
+  const objectsBlocking = Object.values(summary.objects ?? {}).some((counts) =>
+    blockingVerdicts.some((verdict) => counts[verdict] > 0),
+  );
   const blocking = blockingVerdicts.filter((verdict) => summary.counts[verdict] > 0);
   const tenant = readSummary.tenant;
   const federation = readSummary.federation;
@@ -46,13 +50,16 @@ export function MatchResults({ handle, summary, readSummary, version }: Props) {
         What the first sync will do
       </h2>
       <p
-        className={blocking.length > 0 ? "match-verdict match-verdict--no-go" : "match-verdict"}
-        data-match-go={blocking.length > 0 ? "no-go" : "go"}
+        className={blocking.length > 0 || objectsBlocking ? "match-verdict match-verdict--no-go" : "match-verdict"}
+        data-match-go={blocking.length > 0 || objectsBlocking ? "no-go" : "go"}
       >
         {blocking.length > 0
           ? `Not ready: ${blocking.length === 1 ? "one verdict blocks" : `${blocking.length} verdicts block`} the first sync. Settle every collision, ambiguous, cannot-match and no-AD-user row before the new engine exports.`
-          : "Nothing blocks the first sync on these files: still pilot a few users first."}
+          : objectsBlocking
+            ? "Not ready: the users are, but groups or contacts below block the first sync."
+            : "Nothing blocks the first sync on these files: still pilot a few users first."}
       </p>
+      <h3 id="match-users-counts-title">Users</h3>
       <CountsList counts={summary.counts} />
 
       <h3>Flags</h3>
@@ -120,6 +127,8 @@ export function MatchResults({ handle, summary, readSummary, version }: Props) {
       </p>
 
       <UsersTable handle={handle} version={version} />
+
+      <ObjectsSection handle={handle} summary={summary} version={version} adObjects={readSummary.adObjects} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { exportScripts, type ExportScript } from "../../core/match-check/export-scripts";
+import { OLD_CONNECTOR_CSEXPORT } from "../../core/match-check/old-connector-command";
 import type { ExportScriptId } from "../../core/match-check/export-scripts";
 import { copyText } from "../../shared/components/copy-text";
 import { announce } from "../../shared/components/live-announcer";
@@ -104,6 +105,15 @@ export function ScriptsSection() {
       {exportScripts.map((script) => (
         <ScriptCard key={script.id} script={script} />
       ))}
+      <h3 id="match-csexport-title">The old connector's connector space (optional, for groups and contacts)</h3>
+      <p>
+        Microsoft Graph does not show the anchors of groups and contacts, so they come from the old connector's own
+        management agent. On the FIM/MIM synchronization server, in the Synchronization Service's <code>Bin</code>{" "}
+        folder, run <code data-match-csexport-command>{OLD_CONNECTOR_CSEXPORT}</code>, with the agent's name as
+        Synchronization Service Manager shows it. Give no <code>/f</code> filter: without one csexport writes every
+        object, while <code>/f:x</code> would write only those with pending exports. It reads the connector space and
+        changes nothing; the file can be large (a zip of it is read too).
+      </p>
     </section>
   );
 }

@@ -2,10 +2,18 @@
  * Builders of files in the scripts' format: Export-Csv quotes every field and ends lines with
  * CRLF; Windows PowerShell 5.1 adds a "#TYPE" line without -NoTypeInformation.
  */
-import { adColumns, entraColumns, type AdColumn, type EntraColumn } from "../columns";
+import {
+  adColumns,
+  adObjectColumns,
+  entraColumns,
+  type AdColumn,
+  type AdObjectColumn,
+  type EntraColumn,
+} from "../columns";
 
 export type AdRow = Partial<Record<AdColumn, string>>;
 export type EntraRow = Partial<Record<EntraColumn, string>>;
+export type AdObjectRow = Partial<Record<AdObjectColumn, string>>;
 
 const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
@@ -21,6 +29,7 @@ function csv<C extends string>(
 }
 
 export const adCsv = (rows: readonly AdRow[], delimiter = ",") => csv(adColumns, rows, delimiter);
+export const adObjectCsv = (rows: readonly AdObjectRow[], delimiter = ",") => csv(adObjectColumns, rows, delimiter);
 export const entraCsv = (rows: readonly EntraRow[], delimiter = ",") => csv(entraColumns, rows, delimiter);
 
 /** A named file, as a File (the browser's, or Node 20's global). */

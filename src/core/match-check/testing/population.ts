@@ -1,5 +1,5 @@
 import { readMatchFiles } from "../read-files";
-import { adCsv, entraCsv, file, type AdRow, type EntraRow } from "./fixtures";
+import { adCsv, adObjectCsv, entraCsv, file, type AdObjectRow, type AdRow, type EntraRow } from "./fixtures";
 
 /** A GUID whose last group is n: readable in tests. */
 export const guid = (n: number) => `0f1e2d3c-4b5a-6978-8796-${n.toString(16).padStart(12, "0")}`;
@@ -28,4 +28,22 @@ export async function population(ad: readonly AdRow[], entra: readonly EntraRow[
   const problems = read.problems.filter((problem) => !problem.message.includes("but no users"));
   if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join("\n"));
   return read;
+}
+
+/** An AD group (or, with ObjectClass "contact", a contact) in the groups and contacts script's format. */
+export const adGroup = (n: number, row: AdObjectRow): AdObjectRow => ({
+  Forest: "contoso.com",
+  DistinguishedName: `CN=Group ${n},OU=Groups,DC=contoso,DC=com`,
+  ObjectClass: "group",
+  ObjectGUID: guid(n),
+  DisplayName: `Group ${n}`,
+  ...row,
+});
+
+/** Reads AD groups and contacts through the page's path (the groups and contacts file). */
+export async function adObjects(rows: readonly AdObjectRow[]) {
+  const read = await readMatchFiles([file("ad-groups-contacts-contoso.csv", adObjectCsv(rows))]);
+  const problems = read.problems.filter((problem) => !problem.message.includes("but no "));
+  if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join("\n"));
+  return read.adObjects;
 }

@@ -50,6 +50,22 @@ export function PlanMatchCheck() {
           ))}
         </ul>
       )}
+      {summary.objectBlocking.length > 0 && (
+        <ul>
+          {summary.objectBlocking.map((entry) => (
+            <li
+              key={`${entry.kind}:${entry.verdict}`}
+              data-plan-match-object-blocking={`${entry.kind}:${entry.verdict}`}
+              data-value={entry.count}
+            >
+              <strong>
+                {entry.label} ({entry.count.toLocaleString("en")}):
+              </strong>{" "}
+              {entry.todo}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="plan-match__counts">
         Checked {checkedOn(summary.checkedAt)} UTC:{" "}
         {summary.counts.map((entry, index) => (

@@ -157,6 +157,10 @@ function matchCheckMarkdown(info: PlanDocumentInfo): string[] {
   return [
     `  - Match check: ${matchPlanHeadline(summary)}`,
     ...summary.blocking.map((entry) => `    - ${entry.label} (${entry.count.toLocaleString("en")}): ${entry.todo}`),
+    ...summary.objectBlocking.map(
+      (entry) =>
+        `    - ${entry.label.charAt(0).toUpperCase()}${entry.label.slice(1)} (${entry.count.toLocaleString("en")}): ${entry.todo}`,
+    ),
     `    - Counts (${summary.checkedAt.slice(0, 10)}): ${summary.counts.map((entry) => `${lowerFirst(entry.label)} ${entry.count.toLocaleString("en")}`).join(", ")}. Check again: <${url}>`,
   ];
 }
