@@ -21,5 +21,6 @@ export const paths = {
   plan: (query = "") => `/plan${query ? `?${query}` : ""}`,
   importConfig: () => "/import",
   matchCheck: () => "/match",
+  pendingExports: () => "/pending-exports",
   notFound: () => "/404",
 } as const;

@@ -88,6 +88,7 @@ describe("reading the scripts' files", () => {
     ]);
     expect(read.problems[2]?.link?.path).toBe("/import");
     expect(read.problems[3]?.message).toContain("connector space export");
+    expect(read.problems[3]?.link?.path).toBe("/pending-exports");
   });
 
   it("names the columns a recognised file lacks", async () => {

@@ -1,18 +1,23 @@
 import type { InputFile } from "../../core/sync-export/import-files";
 import { isSystemFile } from "../../core/sync-export/system-files";
 
+/** A picked file: what the reader needs, and the File itself (to hand a csexport to another page). */
+export interface PickedFile extends InputFile {
+  readonly file: File;
+}
+
 /** What the visitor gave in one go, and through which control. */
 export interface Pick {
   readonly via: "folder" | "files" | "drop";
-  readonly files: readonly InputFile[];
+  readonly files: readonly PickedFile[];
   /** What was picked or dropped, by name: the folder, the dropped items (empty folders too). */
   readonly names: readonly string[];
 }
 
 /** A file from an input or a drop, named by its path inside the picked folder when it has one. */
-export function fromFile(file: File, path?: string): InputFile {
+export function fromFile(file: File, path?: string): PickedFile {
   const name = path || file.webkitRelativePath || file.name;
-  return { name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
+  return { name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()), file };
 }
 
 /** The files of a file or folder input; a folder's name comes from its files' paths, when it has any. */
@@ -37,12 +42,12 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<Pick> {
     const files = Array.from(transfer.files).map((file) => fromFile(file));
     return { via: "drop", files, names: files.map((file) => file.name) };
   }
-  const files: InputFile[] = [];
+  const files: PickedFile[] = [];
   for (const entry of entries) await walk(entry, files);
   return { via: "drop", files, names: entries.map((entry) => (entry.isDirectory ? `${entry.name}/` : entry.name)) };
 }
 
-async function walk(entry: FileSystemEntry, into: InputFile[]): Promise<void> {
+async function walk(entry: FileSystemEntry, into: PickedFile[]): Promise<void> {
   const path = entry.fullPath.replace(/^\//, "");
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
