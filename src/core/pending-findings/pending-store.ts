@@ -1,7 +1,13 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { safeLocalStorage } from "../../shared/safe-local-storage";
-import { gateIds, pendingOperations, type GateId, type GateResult, type PendingOperation } from "../pending-exports/types";
+import {
+  gateIds,
+  pendingOperations,
+  type GateId,
+  type GateResult,
+  type PendingOperation,
+} from "../pending-exports/types";
 
 export const PENDING_STORAGE_KEY = "ema-pending-exports";
 
@@ -53,7 +59,8 @@ function restoreCounts(value: unknown): SavedPendingCount[] | undefined {
   const counts: SavedPendingCount[] = [];
   for (const entry of value as unknown[]) {
     const { objectType, operation, count } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof objectType !== "string" || !(pendingOperations as readonly unknown[]).includes(operation)) return undefined;
+    if (typeof objectType !== "string" || !(pendingOperations as readonly unknown[]).includes(operation))
+      return undefined;
     if (!Number.isInteger(count) || (count as number) < 0) return undefined;
     counts.push({ objectType, operation: operation as PendingOperation, count: count as number });
   }

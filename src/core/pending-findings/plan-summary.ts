@@ -25,8 +25,18 @@ export interface PendingPlanSummary {
   readonly checkedAt: string;
   readonly connectorName?: string;
   readonly deleteThreshold: number;
-  readonly totals: { readonly add: number; readonly update: number; readonly delete: number; readonly deleteAdd: number };
-  readonly gates: readonly { readonly id: GateId; readonly title: string; readonly result: GateResult; readonly reason: string }[];
+  readonly totals: {
+    readonly add: number;
+    readonly update: number;
+    readonly delete: number;
+    readonly deleteAdd: number;
+  };
+  readonly gates: readonly {
+    readonly id: GateId;
+    readonly title: string;
+    readonly result: GateResult;
+    readonly reason: string;
+  }[];
 }
 
 export function pendingPlanSummary(saved: SavedPending): PendingPlanSummary {
@@ -56,7 +66,9 @@ const dateOf = (iso: string) =>
 /** Which file, of when: the file's own date when the browser gave it, else when it was read. */
 export function pendingFileLine(summary: PendingPlanSummary): string {
   const when = summary.fileDate ? `dated ${dateOf(summary.fileDate)}` : `read ${dateOf(summary.checkedAt)}`;
-  return `${summary.file}${summary.connectorName ? ` (${summary.connectorName})` : ""}, ${when}: ${summary.totals.add.toLocaleString("en")} adds, ${summary.totals.update.toLocaleString("en")} updates, ${summary.totals.delete.toLocaleString("en")} deletes, ${summary.totals.deleteAdd.toLocaleString("en")} delete-adds; deletion threshold ${summary.deleteThreshold.toLocaleString("en")}.`;
+  const { add, update, delete: deletes, deleteAdd } = summary.totals;
+  const count = (value: number, one: string) => `${value.toLocaleString("en")} ${one}${value === 1 ? "" : "s"}`;
+  return `${summary.file}${summary.connectorName ? ` (${summary.connectorName})` : ""}, ${when}: ${count(add, "add")}, ${count(update, "update")}, ${count(deletes, "delete")}, ${count(deleteAdd, "delete-add")}; deletion threshold ${summary.deleteThreshold.toLocaleString("en")}.`;
 }
 
 /** The headline: go, no-go or not decided, in one sentence. */

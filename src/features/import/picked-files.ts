@@ -74,7 +74,9 @@ const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).jo
  * files the system adds such as .DS_Store), naming what was picked and what to pick instead;
  * undefined when there is something to read.
  */
-export function emptyPickMessage(pick: Pick): string | undefined {
+export function emptyPickMessage(
+  pick: Omit<Pick, "files"> & { readonly files: readonly InputFile[] },
+): string | undefined {
   if (pick.files.some((file) => !isSystemFile(file.name))) return undefined;
   const onlySystem = pick.files.length > 0;
   const what =

@@ -8,9 +8,7 @@ const mimBin = String.raw`%ProgramFiles%\Microsoft Forefront Identity Manager\20
 function Commands({ bin, connector, file }: { bin: string; connector: string; file: string }) {
   return (
     <pre className="pending-command" data-command>
-      <code>
-        {`cd /d "${bin}"\ncsexport "${connector}" "%TEMP%\\${file}" /f:x`}
-      </code>
+      <code>{`cd /d "${bin}"\ncsexport "${connector}" "%TEMP%\\${file}" /f:x`}</code>
     </pre>
   );
 }
@@ -24,7 +22,8 @@ export function CommandsSection() {
         First let the engine stage its changes: run a full import on each connector (the directories first, then the one
         to Entra ID), then a synchronization, as the{" "}
         <Link to={paths.guideAnchor("connect-sync#install-staging")}>staging steps</Link> describe. Then, in a command
-        prompt on the server, write the pending exports of one connector to a file. <code>/f:x</code> keeps only the objects with a pending export.
+        prompt on the server, write the pending exports of one connector to a file. <code>/f:x</code> keeps only the
+        objects with a pending export.
       </p>
 
       <h3>Microsoft Entra Connect Sync, in staging mode</h3>
@@ -54,11 +53,11 @@ export function CommandsSection() {
       </p>
 
       <p className="hint">
-        Sources: the csexport command, <code>/f:x</code> and the Connect Sync folder are from Microsoft Learn, “Microsoft
-        Entra Connect: Staging server and disaster recovery” (Verify, 12/26/2024), whose own example names the connector
-        “contoso.com – Microsoft Entra ID” (“contoso.com – AAD” in its earlier versions). The MIM folder is where MIM 2016
-        and FIM 2010 R2 install the Synchronization Service. csexport's usage text lists its other filters (
-        <code>/f:m</code> pending imports, <code>/f:e</code> export errors, <code>/f:i</code> import errors,{" "}
+        Sources: the csexport command, <code>/f:x</code> and the Connect Sync folder are from Microsoft Learn,
+        “Microsoft Entra Connect: Staging server and disaster recovery” (Verify, 12/26/2024), whose own example names
+        the connector “contoso.com – Microsoft Entra ID” (“contoso.com – AAD” in its earlier versions). The MIM folder
+        is where MIM 2016 and FIM 2010 R2 install the Synchronization Service. csexport's usage text lists its other
+        filters (<code>/f:m</code> pending imports, <code>/f:e</code> export errors, <code>/f:i</code> import errors,{" "}
         <code>/f:s</code> disconnectors, one object by <code>/f:d=</code>, <code>/f:r=</code> or <code>/f:g=</code>; one
         filter at a time); Learn documents <code>/f:x</code> alone, so we rely on that text for the others.
       </p>
