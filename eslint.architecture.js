@@ -18,6 +18,7 @@ export const coreModuleUses = {
   "import-findings": ["decision", "sync-export"],
   "match-check": ["decision", "file-kind"],
   "match-findings": ["match-check"],
+  "pending-exports": ["file-kind", "sync-export"],
   "pending-findings": ["pending-exports"],
 };
 

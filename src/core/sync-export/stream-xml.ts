@@ -24,6 +24,15 @@ export interface KeepSpec {
 /** What to keep below the root, given the root's local name (the root itself is always kept). */
 export type KeepRule = (rootName: string) => KeepSpec | true | undefined;
 
+export interface KeptTreeOptions {
+  /**
+   * Hears each kept element once its end tag is read, with its depth (the root is 0). Returning
+   * true releases it: it is taken off its parent's children, so a file of a million records
+   * read one at a time never holds more than the one being read.
+   */
+  readonly onClose?: (element: XmlElement, depth: number) => boolean;
+}
+
 export class XmlSyntaxError extends Error {
   constructor(
     readonly line: number,
@@ -78,7 +87,15 @@ export class KeptTreeReader {
   /** Whether anything but white space was given (an empty file gets its own message). */
   sawContent = false;
 
-  constructor(private readonly keep: KeepRule) {
+  /** The line the parser has reached (1-based): how far a file got when it stopped. */
+  get line(): number {
+    return this.parser.line;
+  }
+
+  constructor(
+    private readonly keep: KeepRule,
+    private readonly options: KeptTreeOptions = {},
+  ) {
     const parser = this.parser;
     parser.on("error", (error) => {
       throw new XmlSyntaxError(parser.line, error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, ""));
@@ -112,7 +129,11 @@ export class KeptTreeReader {
         this.skipping -= 1;
         return;
       }
-      this.stack.pop();
+      const closed = this.stack.pop();
+      if (!closed || !this.options.onClose) return;
+      const parent = this.stack.at(-1);
+      // The element just closed is its parent's last child: releasing it is one pop.
+      if (this.options.onClose(closed.element, this.stack.length) === true && parent) parent.element.children.pop();
     });
     const onText = (text: string) => {
       if (this.skipping > 0) return;
