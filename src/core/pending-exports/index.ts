@@ -29,5 +29,6 @@ export {
   MAX_CONNECTOR_OBJECTS,
   type ConnectorObjects,
 } from "./old-connector";
+export { cloudIdOf } from "./cloud-id";
 export type { CsObject, Delta, Hologram, AttributeChange, AttributeValues, ValueChange } from "./cs-object";
 export { hints as pendingHints } from "./hints";

@@ -1,5 +1,6 @@
 import type { CsObject, Hologram } from "./cs-object";
 import { readPendingExport, type PendingFileOptions, type PendingSource } from "./read-file";
+import { cloudIdOf } from "./cloud-id";
 import { identityOf } from "./values";
 import type { ConnectorObject, PendingExportSummary } from "./types";
 
@@ -31,12 +32,14 @@ export function toConnectorObject(object: CsObject): ConnectorObject | undefined
   const value = (name: string) => holograms.map((hologram) => first(hologram, name)).find(Boolean) ?? "";
   const identity = identityOf(object);
   const sourceAnchor = value("sourceanchor");
-  const cloudId = value("cloudanchor") || value("objectid");
+  const cloudAnchor = value("cloudanchor");
+  const cloudId = cloudIdOf(cloudAnchor) || value("objectid");
   return {
     objectType: object.objectType,
     dn: object.dn,
     anchor: object.anchor,
     ...(sourceAnchor ? { sourceAnchor } : {}),
+    ...(cloudAnchor ? { cloudAnchor } : {}),
     ...(cloudId ? { cloudId } : {}),
     ...(identity.displayName ? { displayName: identity.displayName } : {}),
     ...(identity.mail ? { mail: identity.mail } : {}),
@@ -73,7 +76,12 @@ export async function oldConnectorObjects(
   return { objects, leftOut, summary };
 }
 
-/** The keys the `old-connector-deletes` gate compares: anchors, sourceAnchors and cloud ids. */
+/**
+ * The keys the `old-connector-deletes` gate compares: sourceAnchors and cloud ids (not connector
+ * space anchors, which each connector gives its own objects).
+ */
 export function oldConnectorKeys(objects: readonly ConnectorObject[]): string[] {
-  return objects.flatMap((object) => [object.anchor, object.sourceAnchor ?? "", object.cloudId ?? ""]).filter(Boolean);
+  return objects
+    .flatMap((object) => [object.sourceAnchor ?? "", object.cloudAnchor ?? "", object.cloudId ?? ""])
+    .filter(Boolean);
 }

@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate } from "fflate";
-import { fileKindNames, sniffFileKind } from "../file-kind/file-kind";
+import { fileKindNames, sniffFileKind, SNIFF_BYTES } from "../file-kind/file-kind";
 import { decoderFor } from "../sync-export/parse-export-file";
 import { listZipEntries, MAX_RATIO, megabytes, type ZipEntry, type ZipLimits } from "../sync-export/read-zip";
 import { hints } from "./hints";
@@ -78,11 +78,6 @@ class XmlFeeder {
   private start(): void {
     const head = concat(this.head, this.headBytes);
     this.head = [];
-    const problem = notXmlProblem(this.name, head);
-    if (problem) {
-      this.reader.problem(problem);
-      return;
-    }
     const decoding = decoderFor(head);
     if ("unknown" in decoding) {
       this.reader.problem({
@@ -91,6 +86,12 @@ class XmlFeeder {
         message: `${this.name} declares the text encoding "${decoding.unknown}", which this browser cannot decode.`,
         hint: hints.encoding,
       });
+      return;
+    }
+    const headText = new TextDecoder(decoding.decoder.encoding).decode(head.subarray(decoding.start));
+    const problem = notXmlProblem(this.name, headText);
+    if (problem) {
+      this.reader.problem(problem);
       return;
     }
     this.decoder = decoding.decoder;
@@ -118,10 +119,12 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   return whole;
 }
 
-/** A file that is clearly not a csexport, told from its first bytes (so nothing more is read). */
-function notXmlProblem(name: string, head: Uint8Array): PendingProblem | undefined {
-  if (head.length === 0) return undefined;
-  const sniffed = sniffFileKind(head);
+/** A file that is clearly not a csexport, told from its first characters (so nothing more is read). */
+function notXmlProblem(name: string, headText: string): PendingProblem | undefined {
+  const text = headText.replace(/^\uFEFF/, "").trimStart();
+  if (text.length === 0) return undefined;
+  // The sniffer reads bytes: give it the head as UTF-8, whatever the file's encoding.
+  const sniffed = sniffFileKind(new TextEncoder().encode(text.slice(0, SNIFF_BYTES)));
   if (sniffed.kind !== "unknown" && sniffed.kind !== "csexport") {
     return {
       file: name,
@@ -130,22 +133,20 @@ function notXmlProblem(name: string, head: Uint8Array): PendingProblem | undefin
       hint: hints.csexport,
     };
   }
-  const text = new TextDecoder(head[1] === 0 ? "utf-16le" : head[0] === 0 ? "utf-16be" : "utf-8")
-    .decode(head)
-    .replace(/^\uFEFF/, "")
-    .trimStart();
-  if (text.length === 0 || text.startsWith("<")) return undefined;
+  if (text.startsWith("<")) return undefined;
   const what = /^(?:version:\s*\d|dn:|#)/i.test(text)
     ? "an LDIF file"
     : text.startsWith("{") || text.startsWith("[")
       ? "a JSON file"
       : /^[^\n]*[,;][^\n]*\n/.test(text)
         ? "a CSV or text file"
-        : "not XML";
+        : "";
   return {
     file: name,
     kind: "not-xml",
-    message: `${name} is ${what}, not a connector space export (csexport writes XML).`,
+    message: what
+      ? `${name} is ${what}, not a connector space export (csexport writes XML).`
+      : `${name} is not XML, so it is not a connector space export (csexport writes XML).`,
     hint: hints.csexport,
   };
 }

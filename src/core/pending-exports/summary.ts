@@ -1,4 +1,5 @@
 import type { AttributeChange, CsObject, Hologram } from "./cs-object";
+import { cloudIdOf } from "./cloud-id";
 import { afterValues, identityOf, keysOf } from "./values";
 import {
   pendingOperations,
@@ -255,11 +256,16 @@ function valuesIn(hologram: Hologram | undefined, name: string): string[] {
   return [...(hologram?.attributes.get(name.toLowerCase())?.values ?? [])];
 }
 
-/** The keys of a deleted object the old connector's list could hold: its anchor, sourceAnchor and cloud id. */
+/**
+ * The keys of a deleted object the old connector's list could hold: its sourceAnchor and cloud
+ * ids. Not the connector space anchor: two connectors' spaces give their objects unrelated anchors.
+ */
 function anchorKeys(object: CsObject): string[] {
-  const keys = [object.anchor];
+  const keys: string[] = [];
   for (const hologram of [object.before, object.after]) {
-    for (const name of ["sourceanchor", "cloudanchor", "objectid"]) keys.push(...valuesIn(hologram, name));
+    for (const name of ["sourceanchor", "cloudanchor", "objectid"]) {
+      for (const value of valuesIn(hologram, name)) keys.push(value, cloudIdOf(value));
+    }
   }
   return keys;
 }

@@ -210,6 +210,8 @@ export interface ConnectorObject {
   readonly anchor: string;
   /** The `sourceAnchor` attribute (the on-premises anchor the cloud object carries), when present. */
   readonly sourceAnchor?: string;
+  /** The `cloudAnchor` attribute as written, when present (unconfirmed for the old connector: see old-connector.ts). */
+  readonly cloudAnchor?: string;
   /** The cloud object's id, when the file carries one (see old-connector.ts for which attribute). */
   readonly cloudId?: string;
   readonly displayName?: string;
