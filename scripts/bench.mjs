@@ -8,7 +8,9 @@
 // The import measurement (scripts/bench/import.js) reads a generated export of over 50 MB on /import;
 // `--only import` runs it alone, `--only pages` the page kinds alone. The applied-throttling loads
 // (scripts/bench/applied-throttling.js) run last, `--applied-runs` per page (`--only applied`: alone),
-// beside the anchor bench's Starlight build when /tmp/anchor-bench holds one.
+// beside the anchor bench's Starlight build when /tmp/anchor-bench holds one. The pending-exports
+// reader (scripts/bench/pending.js) reads a generated 300 MB csexport in Node (`--only pending`: alone,
+// with no build, server or browser).
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
@@ -26,6 +28,7 @@ import {
 } from "./bench/applied-throttling.js";
 import { importTable, measureImport } from "./bench/import.js";
 import { matchTable, measureMatch } from "./bench/match.js";
+import { measurePending, pendingTable } from "./bench/pending.js";
 import { runLighthouse } from "./bench/lighthouse.js";
 import { findBrowser } from "./find-browser.js";
 import { pageKinds } from "./bench/pages.js";
@@ -48,12 +51,13 @@ const { values: options } = parseArgs({
     "applied-against": { type: "string" },
   },
 });
-if (options.only !== undefined && !["pages", "import", "match", "applied"].includes(options.only))
-  throw new Error("--only takes pages, import, match or applied");
+if (options.only !== undefined && !["pages", "import", "match", "applied", "pending"].includes(options.only))
+  throw new Error("--only takes pages, import, match, applied or pending");
 const measurePages = options.only === undefined || options.only === "pages";
 const measureImportPage = options.only === undefined || options.only === "import";
 const measureMatchPage = options.only === undefined || options.only === "match";
 const measureApplied = options.only === undefined || options.only === "applied";
+const measurePendingReader = options.only === undefined || options.only === "pending";
 const appliedRuns = Number(options["applied-runs"]);
 if (!Number.isInteger(appliedRuns) || appliedRuns < 1)
   throw new Error("--applied-runs takes a whole number, 1 or more");
@@ -113,6 +117,28 @@ async function startServer() {
   }
   server.kill();
   throw new Error(`the static server did not answer on ${origin}`);
+}
+
+/** @type {import("./bench/pending.js").PendingFigures | undefined} */
+let pendingFigures;
+if (measurePendingReader) {
+  // In Node, before the build and the browsers, so nothing else of the bench competes for the CPU.
+  console.log("  pending: generating a 300 MB csexport and reading it in Node…");
+  pendingFigures = await measurePending();
+}
+if (options.only === "pending" && pendingFigures) {
+  console.log(`\n${pendingTable(pendingFigures)}`);
+  console.log(
+    `\nMachine: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" / ")} at the end.`,
+  );
+  mkdirSync(resultsDir, { recursive: true });
+  const latest = path.join(resultsDir, "latest-pending.json");
+  if (existsSync(latest)) copyFileSync(latest, path.join(resultsDir, "previous-pending.json"));
+  writeFileSync(latest, `${JSON.stringify({ date: new Date().toISOString(), pending: pendingFigures }, null, 2)}\n`);
+  console.log("Figures written to bench-results/latest-pending.json.");
+  process.exit(pendingFigures.countsMatch ? 0 : 1);
 }
 
 let buildSeconds = null;
@@ -244,6 +270,7 @@ const result = {
   ...(importFigures ? { import: importFigures } : {}),
   ...(importZipFigures ? { importZip: importZipFigures } : {}),
   ...(matchFigures ? { match: matchFigures } : {}),
+  ...(pendingFigures ? { pending: pendingFigures } : {}),
   ...(applied ? { applied: Object.fromEntries(applied) } : {}),
   ...(appliedAnchor ? { appliedStarlight: Object.fromEntries(appliedAnchor) } : {}),
   ...(appliedAgainst ? { appliedAgainst: Object.fromEntries(appliedAgainst) } : {}),
@@ -255,6 +282,7 @@ if (result.pages.length > 0) console.log(summaryTable(result));
 if (importFigures) console.log(`\n${importTable(importFigures, sizeBudgets.js)}`);
 if (importZipFigures) console.log(`\n${importTable(importZipFigures, sizeBudgets.js)}`);
 if (matchFigures) console.log(`\n${matchTable(matchFigures, sizeBudgets.js)}`);
+if (pendingFigures) console.log(`\n${pendingTable(pendingFigures)}`);
 if (applied) console.log(`\n${appliedTable(applied, appliedAnchor)}`);
 if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "--applied-against")}`);
 console.log(

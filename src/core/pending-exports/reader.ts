@@ -1,4 +1,4 @@
-import { KeptTreeReader, MAX_DEPTH, XmlSyntaxError, XmlTooDeepError } from "../sync-export/stream-xml";
+import { KeptTreeReader, MAX_DEPTH, XmlSyntaxError, XmlTooDeepError, type KeepSpec } from "../sync-export/stream-xml";
 import { readCsObject, type CsObject } from "./cs-object";
 import { hints } from "./hints";
 import { SummaryBuilder } from "./summary";
@@ -21,6 +21,21 @@ export interface PendingReadOptions {
 
 /** The root elements a csexport file can have: `cs-objects`, or a lone `cs-object`. */
 const ROOTS = new Set(["cs-objects", "cs-object"]);
+
+/**
+ * The parts of a `<cs-object>` read (cs-object.ts); the rest (the pending import, the import
+ * and export error details, the metaverse link…) is parsed as it streams past and never stored.
+ */
+const objectKeep: KeepSpec = {
+  "ma-name": true,
+  "ma-id": true,
+  "last-import-delta-time": true,
+  anchor: true,
+  "unapplied-export": true,
+  "escrowed-export": true,
+  "synchronized-hologram": true,
+  "unapplied-export-hologram": true,
+};
 
 class NotCsexport extends Error {
   constructor(readonly root: string) {
@@ -55,7 +70,7 @@ export class PendingExportReader {
       (root) => {
         this.root = root;
         if (!ROOTS.has(root)) throw new NotCsexport(root);
-        return root === "cs-object" ? true : { "cs-object": true };
+        return root === "cs-object" ? objectKeep : { "cs-object": objectKeep };
       },
       {
         onClose: (element, depth) => {

@@ -132,3 +132,28 @@ describe("the streaming reader", () => {
     for (let i = 1; i < seen.length; i += 1) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
   });
 });
+
+describe("releasing finished elements (onClose)", () => {
+  const records = `<records>${Array.from({ length: 50 }, (_, index) => `<record n="${index}"><v>${index}</v></record>`).join("")}</records>`;
+
+  it("hears each kept element as it closes, with its depth, and a released one leaves its parent", () => {
+    const heard: string[] = [];
+    const reader = new KeptTreeReader(() => ({ record: true }), {
+      onClose: (element, depth) => {
+        if (element.name === "record") heard.push(`${element.attributes["n"]}@${depth}:${textContent(element)}`);
+        return element.name === "record";
+      },
+    });
+    for (let at = 0; at < records.length; at += 7) reader.write(records.slice(at, at + 7));
+    const root = reader.close();
+    expect(heard).toHaveLength(50);
+    expect(heard[49]).toBe("49@1:49");
+    expect(root?.children).toEqual([]);
+  });
+
+  it("keeps what onClose does not release", () => {
+    const reader = new KeptTreeReader(() => ({ record: true }), { onClose: () => false });
+    reader.write(records);
+    expect(reader.close()?.children).toHaveLength(50);
+  });
+});
