@@ -95,6 +95,15 @@ describe("a damaged csexport", () => {
     expect(summary.readUpTo!.line).toBeGreaterThan(50);
   });
 
+  it("says how far into a one-line file (as csexport writes it) reading got, in bytes", () => {
+    const oneLine = text.replace(/\n\s*/g, "");
+    const cutAt = oneLine.indexOf("<cs-object", oneLine.indexOf('CN={6F6C64}" id')) + 50;
+    const problem = problemOf(readPendingExportBytes("cut.xml", encode(oneLine.slice(0, cutAt))));
+    expect(problem.message).toMatch(
+      new RegExp(`at line 1, ${encode(oneLine.slice(0, cutAt)).length} bytes into the file`),
+    );
+  });
+
   it("says where XML stops being well-formed, and keeps what came before", () => {
     const broken = text.replace('<cs-object cs-dn="CN={6F6C64}"', '<cs-object cs-dn="CN={6F6C64}" <oops');
     const summary = readPendingExportBytes("broken.xml", encode(broken));

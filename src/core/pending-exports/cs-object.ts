@@ -17,6 +17,10 @@ import { child, children } from "../sync-export/xml-read";
  *   `encoding`) and `dn-attr` (`name`, `multivalued`, `operation`; `dn-value` children with
  *   `operation`, each holding `dn` and `anchor`); delta operations none, add, replace, update,
  *   delete, obsolete, delete-add (DeltaOperationType.cs, and Docs/RunHistory.xsd).
+ * - Carol Wapshere's PendingExports.ps1 (a MIM pending-exports report, found in public code): the
+ *   synchronized hologram read as the current values, `unapplied-export/delta/@newdn` as a rename,
+ *   value `operation` add/delete inside a multi-valued update, and a csexport file written with no
+ *   line breaks (so a position in it is given in bytes, not lines).
  *
  * The synchronized hologram is the object as the directory last confirmed it (the "before");
  * the unapplied export delta is the change waiting to be exported, and the unapplied export
@@ -56,6 +60,8 @@ export interface Delta {
   /** As written: add, replace, update, delete, obsolete, delete-add (or none). */
   readonly operation: string;
   readonly dn: string;
+  /** The DN after a rename (the delta's `newdn`), when the change moves or renames the object. */
+  readonly newDn: string;
   readonly anchor: string;
   readonly objectClass: string;
   readonly changes: readonly AttributeChange[];
@@ -131,6 +137,7 @@ export function readDelta(holder: XmlElement | undefined): Delta | undefined {
   return {
     operation: (delta.attributes["operation"] ?? "").trim().toLowerCase(),
     dn: delta.attributes["dn"] ?? "",
+    newDn: delta.attributes["newdn"] ?? "",
     anchor: trimmed(child(delta, "anchor")),
     objectClass: trimmed(child(delta, "primary-objectclass")),
     changes,

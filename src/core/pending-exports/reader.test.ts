@@ -103,6 +103,22 @@ describe("reading a Connect Sync server's pending exports", () => {
     expect(replaced).toMatchObject({ objectType: "contact", primarySmtp: "desk@supplier.example" });
   });
 
+  it("gives a rename its new DN (the delta's newdn) and counts the renames", () => {
+    const summary = readPendingExportBytes(
+      "x.xml",
+      encode(
+        csObjects(
+          csObject({ dn: "CN=a,OU=Old", operation: "update", delta: attr("title", ["x"], "replace") }).replace(
+            'dn="CN=a,OU=Old">',
+            'dn="CN=a,OU=Old" newdn="CN=a,OU=New">',
+          ),
+        ),
+      ),
+    );
+    expect(summary.renames).toBe(1);
+    expect(summary.counts[0]!.rows[0]!.newDn).toBe("CN=a,OU=New");
+  });
+
   it("counts a replace of the whole object as an update", () => {
     const summary = readPendingExportBytes(
       "x.xml",

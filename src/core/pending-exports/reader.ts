@@ -1,4 +1,5 @@
 import { KeptTreeReader, MAX_DEPTH, XmlSyntaxError, XmlTooDeepError, type KeepSpec } from "../sync-export/stream-xml";
+import { megabytes } from "../sync-export/read-zip";
 import { readCsObject, type CsObject } from "./cs-object";
 import { hints } from "./hints";
 import { SummaryBuilder } from "./summary";
@@ -59,6 +60,8 @@ export class PendingExportReader {
   private readonly builder: SummaryBuilder;
   private readonly problems: PendingProblem[] = [];
   private failed = false;
+  /** The parse error that stopped reading, turned into a problem by `close` (which knows the bytes read). */
+  private failure: { readonly error: unknown; readonly atEnd: boolean } | undefined;
   private root = "";
 
   constructor(
@@ -99,7 +102,8 @@ export class PendingExportReader {
     try {
       this.tree.write(text);
     } catch (error) {
-      this.fail(error, false);
+      this.failed = true;
+      this.failure = { error, atEnd: false };
     }
   }
 
@@ -109,9 +113,11 @@ export class PendingExportReader {
       try {
         this.tree.close();
       } catch (error) {
-        this.fail(error, true);
+        this.failed = true;
+        this.failure = { error, atEnd: true };
       }
     }
+    if (this.failure) this.fail(this.failure.error, this.failure.atEnd, bytes);
     if (!this.failed && this.root === "cs-objects" && this.builder.isEmpty())
       this.problems.push({
         file: this.file,
@@ -134,9 +140,11 @@ export class PendingExportReader {
     this.problems.push(problem);
   }
 
-  private fail(error: unknown, atEnd: boolean): void {
-    this.failed = true;
+  private fail(error: unknown, atEnd: boolean, bytes: number | undefined): void {
     const file = this.file;
+    // csexport writes its XML on one line, so the position is given in bytes as well.
+    const where = (line: number) =>
+      `line ${line}${bytes ? `, ${bytes > 1024 * 1024 ? megabytes(bytes) : `${bytes} bytes`} into the file` : ""}`;
     const read = this.builder.objectsRead();
     const kept = read > 0 ? ` The ${read} objects before that point are shown, marked incomplete.` : "";
     if (error instanceof NotCsexport) {
@@ -159,7 +167,7 @@ export class PendingExportReader {
       this.problems.push({
         file,
         kind: "too-deep",
-        message: `${file} nests its elements more than ${MAX_DEPTH} deep (line ${error.line}); a csexport file nests about eight deep, so this one is damaged or not one.${kept}`,
+        message: `${file} nests its elements more than ${MAX_DEPTH} deep (${where(error.line)}); a csexport file nests about eight deep, so this one is damaged or not one.${kept}`,
         hint: hints.csexport,
       });
       return;
@@ -170,13 +178,13 @@ export class PendingExportReader {
           ? {
               file,
               kind: "truncated",
-              message: `${file} ends before its XML is complete (at line ${error.line}: ${error.detail}): the file was cut off, perhaps while it was copied or before csexport finished.${kept}`,
+              message: `${file} ends before its XML is complete (at ${where(error.line)}: ${error.detail}): the file was cut off, perhaps while it was copied or before csexport finished.${kept}`,
               hint: hints.truncated,
             }
           : {
               file,
               kind: "truncated",
-              message: `${file} is not well-formed XML at line ${error.line} (${error.detail}): it was damaged after csexport wrote it, or cut off and joined.${kept}`,
+              message: `${file} is not well-formed XML at ${where(error.line)} (${error.detail}): it was damaged after csexport wrote it, or cut off and joined.${kept}`,
               hint: hints.truncated,
             },
       );

@@ -66,6 +66,7 @@ export class SummaryBuilder {
   private objects = 0;
   private pending = 0;
   private escrowed = 0;
+  private renames = 0;
   private connectorName = "";
   private connectorId = "";
   private newestImport = "";
@@ -110,8 +111,10 @@ export class SummaryBuilder {
       operation,
       anchor: object.anchor,
       attributes: delta.changes.map((change) => change.name),
+      ...(delta.newDn && delta.newDn !== object.dn ? { newDn: delta.newDn } : {}),
       ...identity,
     };
+    if (row.newDn) this.renames += 1;
     this.count(row);
     if (operation === "update") this.updated(object, delta.changes);
     if (operation === "delete-add")
@@ -236,6 +239,7 @@ export class SummaryBuilder {
       ...(this.newestImport ? { newestImport: this.newestImport } : {}),
       objects: this.objects,
       pending: this.pending,
+      renames: this.renames,
       escrowed: this.escrowed,
       counts,
       attributes,

@@ -44,6 +44,8 @@ export interface PendingObjectRow {
   readonly anchor: string;
   /** The attributes the pending change sets (for an add: every attribute it writes). */
   readonly attributes: readonly string[];
+  /** The new DN when the change renames or moves the object. */
+  readonly newDn?: string;
   readonly userPrincipalName?: string;
   readonly primarySmtp?: string;
   readonly displayName?: string;
@@ -143,6 +145,8 @@ export interface PendingExportSummary {
   readonly objects: number;
   /** Objects with a pending export (an `unapplied-export` delta). */
   readonly pending: number;
+  /** Pending changes that rename or move their object (a new DN). */
+  readonly renames: number;
   /** Objects with an escrowed export (`escrowed-export`): sent earlier and not yet confirmed by an import. */
   readonly escrowed: number;
   /** Per object type and operation, object types in the order met, operations in `pendingOperations` order. */
