@@ -14,7 +14,7 @@ const operationWords: Record<PendingOperation, string> = {
 
 const matches = (row: PendingObjectRow, text: string) =>
   !text ||
-  [row.dn, row.anchor, row.userPrincipalName, row.primarySmtp, row.displayName, row.mail].some((value) =>
+  [row.dn, row.newDn, row.anchor, row.userPrincipalName, row.primarySmtp, row.displayName, row.mail].some((value) =>
     value?.toLowerCase().includes(text),
   );
 
@@ -122,6 +122,7 @@ export function ObjectsTable({ summary }: { summary: ShownSummary }) {
                   </td>
                   <td className="match-id">
                     {row.dn}
+                    {row.newDn && <span className="match-sub">becomes {row.newDn}</span>}
                     {row.displayName && <span className="match-sub">{row.displayName}</span>}
                   </td>
                   <td className="match-id">{row.userPrincipalName || row.primarySmtp || row.mail || ""}</td>

@@ -61,6 +61,12 @@ function CountsTable({ summary }: { summary: ShownSummary }) {
           </table>
         </div>
       )}
+      {summary.renames > 0 && (
+        <p data-pending-renames={summary.renames}>
+          {summary.renames.toLocaleString("en")} of the pending changes rename or move their object (a new DN, shown in
+          the objects table).
+        </p>
+      )}
       {summary.escrowed > 0 && (
         <p className="hint">
           {summary.escrowed.toLocaleString("en")} objects also hold an escrowed export: sent by an earlier export and
