@@ -183,7 +183,7 @@ test.describe("check pending exports", () => {
     );
     await expect(
       page.locator('[data-step="cutover-widen-scope"] [data-plan-pending]').getByRole("link", {
-        name: "check pending exports",
+        name: "Check pending exports",
       }),
     ).toHaveAttribute("href", /\/pending-exports$/);
 

@@ -25,8 +25,8 @@ export function PlanPendingExports() {
     return (
       <div className="plan-match" data-plan-pending="none">
         <p>
-          Not checked yet: <Link to={paths.pendingExports()}>check pending exports</Link> in your browser before the
-          export. It counts the adds, updates and deletes the file holds and judges each cut-over gate.
+          Pending exports: not checked yet. <Link to={paths.pendingExports()}>Check pending exports</Link> before the
+          export.
         </p>
       </div>
     );
