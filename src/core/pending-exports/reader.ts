@@ -14,7 +14,10 @@ import { defaultLimits, type PendingExportSummary, type PendingLimits, type Pend
 export interface PendingReadOptions {
   /** Bounds of what is kept (defaults: `defaultLimits`). */
   readonly limits?: Partial<PendingLimits>;
-  /** Hears every `<cs-object>`, read, in file order (the match check's groups and contacts use it). */
+  /**
+   * Hears every `<cs-object>`, read, in file order (the match check's groups and contacts use it).
+   * Its strings can pin the text chunk they were parsed from: copy what you keep with `detach`.
+   */
   readonly onObject?: (object: CsObject) => void;
   /** The file's last-modified date (ISO 8601), shown as its date. */
   readonly fileDate?: string;
