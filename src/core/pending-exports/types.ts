@@ -147,7 +147,7 @@ export interface PendingExportSummary {
   readonly pending: number;
   /** Pending changes that rename or move their object (a new DN). */
   readonly renames: number;
-  /** Objects with an escrowed export (`escrowed-export`): sent earlier and not yet confirmed by an import. */
+  /** Objects with an escrowed export (`escrowed-export`: exports "in progress", in Microsoft's words), counted apart. */
   readonly escrowed: number;
   /** Per object type and operation, object types in the order met, operations in `pendingOperations` order. */
   readonly counts: readonly PendingCount[];
