@@ -19,7 +19,7 @@ export interface PendingSource {
   /** Total bytes, for progress (optional). */
   readonly size?: number;
   /** The file's bytes in order: `file.stream()` in a browser, a Node read stream, or arrays. */
-  readonly chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  readonly chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
 }
 
 export interface PendingFileOptions extends PendingReadOptions {
@@ -174,7 +174,7 @@ export async function readPendingExport(
   let zipBytes = 0;
   let done = 0;
   try {
-    for await (const chunk of source.chunks) {
+    for await (const chunk of chunksOf(source.chunks)) {
       if (options.signal?.aborted) break;
       if (!feeder && zipBytes === 0 && isZip(chunk)) zipParts.push(chunk);
       else if (zipParts.length > 0) zipParts.push(chunk);
@@ -202,6 +202,25 @@ export async function readPendingExport(
   }
   if (zipParts.length > 0) return readZip(name, concat(zipParts, zipBytes), options);
   return (feeder ?? new XmlFeeder(name, new PendingExportReader(name, options))).end();
+}
+
+/** A `ReadableStream` read with its reader (not every browser makes it async-iterable), anything else as it is. */
+async function* chunksOf(chunks: PendingSource["chunks"]): AsyncGenerator<Uint8Array> {
+  if (!("getReader" in chunks)) {
+    yield* chunks;
+    return;
+  }
+  const reader = chunks.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stops the file's stream when reading ends early (a problem, or a cancelled read).
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 function zipTooBig(name: string, options: PendingReadOptions): PendingExportSummary {
