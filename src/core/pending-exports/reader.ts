@@ -128,9 +128,9 @@ export class PendingExportReader {
         message: `${this.file} is a connector space export with no objects in it: the connector has nothing waiting to export, or csexport was given a filter that matched nothing.`,
         hint: hints.nothingPending,
       });
-    const partial = this.failed && this.builder.objectsRead() > 0;
     return this.builder.finish({
-      partial,
+      // Stopped at a problem, after some objects or none: the gates then never pass.
+      partial: this.failed,
       ...(this.failed ? { readUpTo: { line: this.tree.line, bytes: bytes ?? 0 } } : {}),
       problems: this.problems,
       ...(this.options.fileDate ? { fileDate: this.options.fileDate } : {}),
