@@ -33,6 +33,8 @@ export interface PendingFileOptions extends PendingReadOptions {
 const HEAD_BYTES = 512;
 /** Text decoded and parsed at a time when one chunk is large. */
 const SLICE_BYTES = 1024 * 1024;
+/** Packed bytes of a zip unpacked at a time. */
+const ZIP_SLICE_BYTES = 64 * 1024;
 /** The largest zip opened: it is held whole. */
 export const MAX_PENDING_ZIP_BYTES = 512 * 1024 * 1024;
 /** A csexport file can be hundreds of MB (every object's old and new values): the zip guards' limits for it. */
@@ -188,7 +190,8 @@ export async function readPendingExport(
         if (zipBytes > MAX_PENDING_ZIP_BYTES) return zipTooBig(name, options);
       }
       done += chunk.length;
-      options.onBytes?.(done);
+      // A zip's progress is told while it is unpacked (readZip): collecting it is the quick part.
+      if (zipParts.length === 0) options.onBytes?.(done);
     }
   } catch (error) {
     const reader = feeder?.reader ?? new PendingExportReader(name, options);
@@ -234,7 +237,7 @@ function zipTooBig(name: string, options: PendingReadOptions): PendingExportSumm
   return reader.close();
 }
 
-function readZip(name: string, bytes: Uint8Array, options: PendingReadOptions): PendingExportSummary {
+function readZip(name: string, bytes: Uint8Array, options: PendingFileOptions): PendingExportSummary {
   const failed = (problem: Omit<PendingProblem, "file">) => {
     const reader = new PendingExportReader(name, options);
     reader.problem({ file: name, ...problem });
@@ -267,7 +270,7 @@ function readZip(name: string, bytes: Uint8Array, options: PendingReadOptions): 
   const file = `${name} › ${entry.name}`;
   const reader = new PendingExportReader(file, options);
   const feeder = new XmlFeeder(file, reader);
-  inflateEntry(bytes, entry, (chunk) => feeder.push(chunk), reader);
+  inflateEntry(bytes, entry, (chunk) => feeder.push(chunk), reader, options.onBytes);
   const summary = feeder.end();
   const others = listing.entries.length - 1;
   if (others <= 0) return summary;
@@ -291,6 +294,7 @@ function inflateEntry(
   entry: ZipEntry,
   onData: (chunk: Uint8Array) => void,
   reader: PendingExportReader,
+  onBytes: ((done: number) => void) | undefined,
 ): void {
   let produced = 0;
   let index = 0;
@@ -320,7 +324,11 @@ function inflateEntry(
     file.start();
   });
   unzip.register(UnzipInflate);
-  for (let at = 0; at < bytes.length && !stop; at += SLICE_BYTES) {
-    unzip.push(bytes.subarray(at, Math.min(bytes.length, at + SLICE_BYTES)), at + SLICE_BYTES >= bytes.length);
+  // Small packed slices: XML packs 10 to 40 to 1, and progress is told after each.
+  for (let at = 0; at < bytes.length && !stop; at += ZIP_SLICE_BYTES) {
+    const end = Math.min(bytes.length, at + ZIP_SLICE_BYTES);
+    unzip.push(bytes.subarray(at, end), end >= bytes.length);
+    onBytes?.(end);
   }
+  if (stop) onBytes?.(bytes.length);
 }
