@@ -19,6 +19,7 @@ export const coreModuleUses = {
   "pending-exports": ["file-kind", "sync-export"],
   "match-check": ["decision", "file-kind", "pending-exports"],
   "match-findings": ["match-check"],
+  "pending-findings": ["file-kind", "match-check", "pending-exports"],
 };
 
 /** @param {string} type @param {Record<string, string>} [captured] */

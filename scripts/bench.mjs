@@ -29,6 +29,7 @@ import {
 import { importTable, measureImport } from "./bench/import.js";
 import { matchTable, measureMatch } from "./bench/match.js";
 import { measurePending, pendingTable } from "./bench/pending.js";
+import { measurePendingPage, pendingPageTable } from "./bench/pending-page.js";
 import { runLighthouse } from "./bench/lighthouse.js";
 import { findBrowser } from "./find-browser.js";
 import { pageKinds } from "./bench/pages.js";
@@ -51,13 +52,18 @@ const { values: options } = parseArgs({
     "applied-against": { type: "string" },
   },
 });
-if (options.only !== undefined && !["pages", "import", "match", "applied", "pending"].includes(options.only))
-  throw new Error("--only takes pages, import, match, applied or pending");
+if (
+  options.only !== undefined &&
+  !["pages", "import", "match", "applied", "pending", "pending-page"].includes(options.only)
+)
+  throw new Error("--only takes pages, import, match, applied, pending or pending-page");
 const measurePages = options.only === undefined || options.only === "pages";
 const measureImportPage = options.only === undefined || options.only === "import";
 const measureMatchPage = options.only === undefined || options.only === "match";
 const measureApplied = options.only === undefined || options.only === "applied";
 const measurePendingReader = options.only === undefined || options.only === "pending";
+// The same generated csexport picked on /pending-exports: the page's and the worker's heap.
+const measurePendingPageHeap = options.only === undefined || options.only === "pending-page";
 const appliedRuns = Number(options["applied-runs"]);
 if (!Number.isInteger(appliedRuns) || appliedRuns < 1)
   throw new Error("--applied-runs takes a whole number, 1 or more");
@@ -162,6 +168,8 @@ let importFigures;
 let importZipFigures;
 /** @type {import("./bench/match.js").MatchFigures | undefined} */
 let matchFigures;
+/** @type {import("./bench/pending-page.js").PendingPageFigures | undefined} */
+let pendingPageFigures;
 /** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
 let applied;
 /** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
@@ -192,6 +200,11 @@ try {
     console.log("  match: generating 200,000 AD and 200,000 Entra users and checking them on /match…");
     const firstLoadJs = measureFirstLoad(clientDir, "match/index.html", base).totals.js;
     matchFigures = await measureMatch({ origin, chrome, firstLoadJs });
+  }
+  if (measurePendingPageHeap) {
+    console.log("  pending-page: generating a 300 MB csexport and reading it on /pending-exports…");
+    const firstLoadJs = measureFirstLoad(clientDir, "pending-exports/index.html", base).totals.js;
+    pendingPageFigures = await measurePendingPage({ origin, chrome, firstLoadJs });
   }
   if (measureApplied) {
     const ours = [
@@ -270,6 +283,7 @@ const result = {
   ...(importFigures ? { import: importFigures } : {}),
   ...(importZipFigures ? { importZip: importZipFigures } : {}),
   ...(matchFigures ? { match: matchFigures } : {}),
+  ...(pendingPageFigures ? { pendingPage: pendingPageFigures } : {}),
   ...(pendingFigures ? { pending: pendingFigures } : {}),
   ...(applied ? { applied: Object.fromEntries(applied) } : {}),
   ...(appliedAnchor ? { appliedStarlight: Object.fromEntries(appliedAnchor) } : {}),
@@ -282,6 +296,7 @@ if (result.pages.length > 0) console.log(summaryTable(result));
 if (importFigures) console.log(`\n${importTable(importFigures, sizeBudgets.js)}`);
 if (importZipFigures) console.log(`\n${importTable(importZipFigures, sizeBudgets.js)}`);
 if (matchFigures) console.log(`\n${matchTable(matchFigures, sizeBudgets.js)}`);
+if (pendingPageFigures) console.log(`\n${pendingPageTable(pendingPageFigures)}`);
 if (pendingFigures) console.log(`\n${pendingTable(pendingFigures)}`);
 if (applied) console.log(`\n${appliedTable(applied, appliedAnchor)}`);
 if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "--applied-against")}`);
@@ -294,6 +309,12 @@ if (importFigures && importFigures.firstLoadJs > sizeBudgets.js)
   missed.push(`import: /import first-load JS ${(importFigures.firstLoadJs / 1024).toFixed(1)} KiB (budget 125 KiB)`);
 if (matchFigures && matchFigures.firstLoadJs > sizeBudgets.js)
   missed.push(`match: /match first-load JS ${(matchFigures.firstLoadJs / 1024).toFixed(1)} KiB (budget 125 KiB)`);
+if (pendingPageFigures && pendingPageFigures.firstLoadJs > sizeBudgets.js)
+  missed.push(
+    `pending-page: /pending-exports first-load JS ${(pendingPageFigures.firstLoadJs / 1024).toFixed(1)} KiB (budget 125 KiB)`,
+  );
+if (pendingPageFigures && !pendingPageFigures.countsMatch)
+  missed.push("pending-page: the page's counts differ from those the generator wrote");
 console.log(missed.length === 0 ? "Every budget met." : `Budgets missed:\n  ${missed.join("\n  ")}`);
 
 mkdirSync(resultsDir, { recursive: true });

@@ -17,6 +17,7 @@ export function prerenderPaths(): string[] {
     paths.plan(),
     paths.importConfig(),
     paths.matchCheck(),
+    paths.pendingExports(),
     paths.notFound(),
   ];
 }

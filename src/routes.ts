@@ -16,6 +16,7 @@ export default [
   route("plan", "routes/plan.tsx"),
   route("import", "routes/import.tsx"),
   route("match", "routes/match.tsx"),
+  route("pending-exports", "routes/pending-exports.tsx"),
   // The splat route renders the 404 page; /404 is prerendered through it so that the static
   // host's fallback HTML hydrates against the same route at any unknown URL.
   route("*", "routes/not-found.tsx"),

@@ -57,6 +57,10 @@ export default function Home() {
           Before the first sync, <Link to={paths.matchCheck()}>check matching</Link>: which users the new engine will
           take over, and which it would duplicate, from two exports read in your browser.
         </p>
+        <p className="hero__note">
+          Before the first export, <Link to={paths.pendingExports()}>check pending exports</Link>: the adds, updates and
+          deletes a staging server is about to write, judged against the cut-over gates.
+        </p>
       </section>
       <section aria-labelledby="options-title" className="home__options">
         <h2 id="options-title">The three replacements</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEncoding, sniffFileKind } from "./file-kind";
+import { detectEncoding, sniffFileKind, splitOffCsexports } from "./file-kind";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -55,5 +55,16 @@ describe("recognising a file by its first bytes", () => {
       ...Array.from('"Id","OnPremisesImmutableId"', (char) => [char.charCodeAt(0), 0]).flat(),
     ]);
     expect(sniffFileKind(utf16).kind).toBe("entra-users");
+  });
+
+  it("splits the csexport files off what was picked, by content, keeping the order of the rest", async () => {
+    const picked = [
+      new File(['"ObjectGUID","mS-DS-ConsistencyGuid"\r\n'], "ad.csv"),
+      new File(['<?xml version="1.0" encoding="utf-8"?>\r\n<cs-objects>\r\n<cs-object>'], "export (1).txt"),
+      new File(["<saved-ma-configuration>"], "MA-{1}.XML"),
+    ];
+    const { csexports, rest } = await splitOffCsexports(picked);
+    expect(csexports.map((file) => file.name)).toEqual(["export (1).txt"]);
+    expect(rest.map((file) => file.name)).toEqual(["ad.csv", "MA-{1}.XML"]);
   });
 });

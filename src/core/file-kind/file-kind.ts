@@ -102,3 +102,17 @@ export const fileKindNames: Record<FileKind, string> = {
   "fim-service-export": "a FIM Service configuration export (Export-FIMConfig)",
   unknown: "not a file this site reads",
 };
+
+/** What a picked file is, from its first bytes (reads at most SNIFF_BYTES of it). */
+export async function sniffBlob(blob: Blob): Promise<Sniffed> {
+  return sniffFileKind(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()));
+}
+
+/** Splits picked files into the connector space exports (csexport) and the rest, in their order. */
+export async function splitOffCsexports<T extends Blob>(files: readonly T[]): Promise<{ csexports: T[]; rest: T[] }> {
+  const kinds = await Promise.all(files.map((file) => sniffBlob(file).then((sniffed) => sniffed.kind)));
+  return {
+    csexports: files.filter((_, index) => kinds[index] === "csexport"),
+    rest: files.filter((_, index) => kinds[index] !== "csexport"),
+  };
+}

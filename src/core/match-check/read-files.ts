@@ -47,6 +47,7 @@ const PARSE_CHUNK = 2 ** 20;
 /** Which page reads the files of other kinds. */
 const otherKindPages: Partial<Record<FileKind, { path: string; label: string }>> = {
   "sync-export": { path: paths.importConfig(), label: "Read your sync server" },
+  csexport: { path: paths.pendingExports(), label: "Check pending exports" },
 };
 
 function otherKindProblem(name: string, kind: FileKind): FileProblem {

@@ -3,6 +3,11 @@ import { child, children } from "../sync-export/xml-read";
 
 /**
  * One `<cs-object>` of a csexport file, read into plain data. Where each name was learnt:
+ * - Microsoft's FIM 2010 developer reference (learn.microsoft.com/previous-versions, "Connector
+ *   Space Export XML" ms695329, `<cs-object>` ms695412, `<hologram>` ms696506): `<cs-objects>` as
+ *   the outermost element; `cs-object` with `cs-dn`, `id`, `object-type`; its children
+ *   unapplied-export, escrowed-export, unconfirmed-export, pending-import and their holograms; what
+ *   each hologram is (quoted in the summary below).
  * - Microsoft Learn, "Microsoft Entra Connect: Staging server and disaster recovery" (its
  *   CSAnalyzer script): `cs-object` with attributes `id` and `object-type`; `unapplied-export` >
  *   `delta` with attributes `dn` and `operation`; `unapplied-export-hologram` > `entry` > `attr`
@@ -22,9 +27,12 @@ import { child, children } from "../sync-export/xml-read";
  *   value `operation` add/delete inside a multi-valued update, and a csexport file written with no
  *   line breaks (so a position in it is given in bytes, not lines).
  *
- * The synchronized hologram is the object as the directory last confirmed it (the "before");
- * the unapplied export delta is the change waiting to be exported, and the unapplied export
- * hologram the object as it will be once exported (the "after").
+ * The synchronized hologram "reflects all imports that have been successfully run through the
+ * synchronization process" (the "before"); the unapplied export hologram is the object "if all
+ * the exports from the metaverse are successfully applied" but "not yet sent to the connected
+ * data source" (the "after"), and the unapplied export delta the change between them, waiting to
+ * be exported. The escrowed export hologram is the object "if all of the exports that are in
+ * progress are applied" (Microsoft's `<hologram>` page, in quotes).
  */
 
 export interface AttributeValues {

@@ -21,6 +21,18 @@ describe("the gates", () => {
   });
 });
 
+describe("a file that could not be read", () => {
+  it("passes no gate, whatever its empty counts would say", () => {
+    const ldif = readPendingExportBytes("users.ldf", encode("version: 1\ndn: CN=a,DC=x\n"));
+    const cutEarly = readPendingExportBytes("cut.xml", encode(csObjects(...deletes(2)).slice(0, 60)));
+    for (const summary of [ldif, cutEarly]) {
+      expect(summary.partial).toBe(true);
+      const gates = judgeGates(summary, { matchUserKeys: ["x@x"], oldConnector: { keys: ["k"] } });
+      expect(gates.map((gate) => gate.result)).toEqual(["unknown", "unknown", "unknown", "unknown"]);
+    }
+  });
+});
+
 describe("delete-threshold", () => {
   it("passes at the threshold and fails above it (500 by default)", () => {
     expect(gateOf("delete-threshold", read(...deletes(500))).result).toBe("pass");
@@ -115,6 +127,15 @@ describe("anchor-changes", () => {
     expect(gateOf("anchor-changes", summary).examples).toEqual(["CN=u (anchor)"]);
   });
 
+  it("is unknown, never a pass, when a partly read file shows no anchor change", () => {
+    const text = csObjects(
+      csObject({ dn: "CN=a", operation: "update", delta: attr("title", ["x"], "replace") }),
+      csObject({ dn: "CN=b", operation: "update", delta: attr("title", ["y"], "replace") }),
+    );
+    const summary = readPendingExportBytes("cut.xml", encode(text.slice(0, text.lastIndexOf("<attr"))));
+    expect(gateOf("anchor-changes", summary).result).toBe("unknown");
+  });
+
   it("passes when no update touches an anchor", () => {
     const summary = read(csObject({ dn: "CN=u", operation: "update", delta: attr("title", ["x"], "replace") }));
     expect(gateOf("anchor-changes", summary).result).toBe("pass");
@@ -143,6 +164,15 @@ describe("old-connector-deletes", () => {
       gateOf("old-connector-deletes", entra(), { oldConnector: { keys: ["5C1F3A2E-9B7D-4C61-8E0A-2F4D6B8A1C3E"] } })
         .result,
     ).toBe("fail");
+  });
+
+  it("is unknown when the old connector's own file, read in part, shows no delete", () => {
+    const text = csObjects(
+      csObject({ dn: "CN=a", ma: "WAAD", operation: "update", delta: attr("title", ["x"], "replace") }),
+    );
+    const summary = readPendingExportBytes("cut.xml", encode(text.slice(0, text.lastIndexOf("</cs-objects>"))));
+    expect(summary.partial).toBe(true);
+    expect(gateOf("old-connector-deletes", summary, { oldConnector: { names: ["WAAD"] } }).result).toBe("unknown");
   });
 
   it("passes when none of the deletes is among the old connector's objects", () => {

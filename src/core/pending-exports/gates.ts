@@ -34,9 +34,6 @@ const gate = (id: GateId, result: Gate["result"], reason: string, examples: read
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-const partialNote = (summary: PendingExportSummary) =>
-  summary.partial ? " The file was not read to its end, so there may be more." : "";
-
 function total(summary: PendingExportSummary, operation: string): number {
   return summary.counts.filter((count) => count.operation === operation).reduce((sum, count) => sum + count.count, 0);
 }
@@ -131,11 +128,7 @@ export function anchorChangesGate(summary: PendingExportSummary): Gate {
     );
   }
   if (summary.partial)
-    return gate(
-      "anchor-changes",
-      "unknown",
-      `No anchor changes in the part read; the file was not read to its end.${partialNote(summary)}`,
-    );
+    return gate("anchor-changes", "unknown", "No anchor changes in the part read; the file was not read to its end.");
   return gate(
     "anchor-changes",
     "pass",
@@ -161,10 +154,16 @@ export function oldConnectorDeletesGate(summary: PendingExportSummary, inputs: G
         `This is the old connector's own agent (${summary.connectorName}): its ${plural(deletes.length, "pending delete")} would delete objects it created in Entra ID.`,
         deletes.map((entry) => entry.dn),
       );
+    if (summary.partial)
+      return gate(
+        "old-connector-deletes",
+        "unknown",
+        `This is the old connector's own agent (${summary.connectorName}): no pending delete in the part read, but the file was not read to its end.`,
+      );
     return gate(
       "old-connector-deletes",
       "pass",
-      `This is the old connector's own agent (${summary.connectorName}), and it has no pending deletes.${partialNote(summary)}`,
+      `This is the old connector's own agent (${summary.connectorName}), and it has no pending deletes.`,
     );
   }
   const known = new Set<string>();

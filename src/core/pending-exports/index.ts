@@ -30,5 +30,6 @@ export {
   type ConnectorObjects,
 } from "./old-connector";
 export { cloudIdOf } from "./cloud-id";
+export { detach, detachAll } from "./detach";
 export type { CsObject, Delta, Hologram, AttributeChange, AttributeValues, ValueChange } from "./cs-object";
 export { hints as pendingHints } from "./hints";

@@ -1,6 +1,7 @@
 import type { CsObject, Hologram } from "./cs-object";
 import { readPendingExport, type PendingFileOptions, type PendingSource } from "./read-file";
 import { cloudIdOf } from "./cloud-id";
+import { detachAll } from "./detach";
 import { identityOf } from "./values";
 import type { ConnectorObject, PendingExportSummary } from "./types";
 
@@ -34,7 +35,7 @@ export function toConnectorObject(object: CsObject): ConnectorObject | undefined
   const sourceAnchor = value("sourceanchor");
   const cloudAnchor = value("cloudanchor");
   const cloudId = cloudIdOf(cloudAnchor) || value("objectid");
-  return {
+  return detachAll({
     objectType: object.objectType,
     dn: object.dn,
     anchor: object.anchor,
@@ -45,7 +46,7 @@ export function toConnectorObject(object: CsObject): ConnectorObject | undefined
     ...(identity.mail ? { mail: identity.mail } : {}),
     ...(identity.userPrincipalName ? { userPrincipalName: identity.userPrincipalName } : {}),
     ...(identity.primarySmtp ? { primarySmtp: identity.primarySmtp } : {}),
-  };
+  });
 }
 
 export interface ConnectorObjects {

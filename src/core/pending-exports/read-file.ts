@@ -19,7 +19,7 @@ export interface PendingSource {
   /** Total bytes, for progress (optional). */
   readonly size?: number;
   /** The file's bytes in order: `file.stream()` in a browser, a Node read stream, or arrays. */
-  readonly chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  readonly chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
 }
 
 export interface PendingFileOptions extends PendingReadOptions {
@@ -33,6 +33,8 @@ export interface PendingFileOptions extends PendingReadOptions {
 const HEAD_BYTES = 512;
 /** Text decoded and parsed at a time when one chunk is large. */
 const SLICE_BYTES = 1024 * 1024;
+/** Packed bytes of a zip unpacked at a time. */
+const ZIP_SLICE_BYTES = 64 * 1024;
 /** The largest zip opened: it is held whole. */
 export const MAX_PENDING_ZIP_BYTES = 512 * 1024 * 1024;
 /** A csexport file can be hundreds of MB (every object's old and new values): the zip guards' limits for it. */
@@ -174,7 +176,7 @@ export async function readPendingExport(
   let zipBytes = 0;
   let done = 0;
   try {
-    for await (const chunk of source.chunks) {
+    for await (const chunk of chunksOf(source.chunks)) {
       if (options.signal?.aborted) break;
       if (!feeder && zipBytes === 0 && isZip(chunk)) zipParts.push(chunk);
       else if (zipParts.length > 0) zipParts.push(chunk);
@@ -188,7 +190,8 @@ export async function readPendingExport(
         if (zipBytes > MAX_PENDING_ZIP_BYTES) return zipTooBig(name, options);
       }
       done += chunk.length;
-      options.onBytes?.(done);
+      // A zip's progress is told while it is unpacked (readZip): collecting it is the quick part.
+      if (zipParts.length === 0) options.onBytes?.(done);
     }
   } catch (error) {
     const reader = feeder?.reader ?? new PendingExportReader(name, options);
@@ -204,6 +207,25 @@ export async function readPendingExport(
   return (feeder ?? new XmlFeeder(name, new PendingExportReader(name, options))).end();
 }
 
+/** A `ReadableStream` read with its reader (not every browser makes it async-iterable), anything else as it is. */
+async function* chunksOf(chunks: PendingSource["chunks"]): AsyncGenerator<Uint8Array> {
+  if (!("getReader" in chunks)) {
+    yield* chunks;
+    return;
+  }
+  const reader = chunks.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stops the file's stream when reading ends early (a problem, or a cancelled read).
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
 function zipTooBig(name: string, options: PendingReadOptions): PendingExportSummary {
   const reader = new PendingExportReader(name, options);
   reader.problem({
@@ -215,7 +237,7 @@ function zipTooBig(name: string, options: PendingReadOptions): PendingExportSumm
   return reader.close();
 }
 
-function readZip(name: string, bytes: Uint8Array, options: PendingReadOptions): PendingExportSummary {
+function readZip(name: string, bytes: Uint8Array, options: PendingFileOptions): PendingExportSummary {
   const failed = (problem: Omit<PendingProblem, "file">) => {
     const reader = new PendingExportReader(name, options);
     reader.problem({ file: name, ...problem });
@@ -248,7 +270,7 @@ function readZip(name: string, bytes: Uint8Array, options: PendingReadOptions): 
   const file = `${name} › ${entry.name}`;
   const reader = new PendingExportReader(file, options);
   const feeder = new XmlFeeder(file, reader);
-  inflateEntry(bytes, entry, (chunk) => feeder.push(chunk), reader);
+  inflateEntry(bytes, entry, (chunk) => feeder.push(chunk), reader, options.onBytes);
   const summary = feeder.end();
   const others = listing.entries.length - 1;
   if (others <= 0) return summary;
@@ -272,6 +294,7 @@ function inflateEntry(
   entry: ZipEntry,
   onData: (chunk: Uint8Array) => void,
   reader: PendingExportReader,
+  onBytes: ((done: number) => void) | undefined,
 ): void {
   let produced = 0;
   let index = 0;
@@ -301,7 +324,11 @@ function inflateEntry(
     file.start();
   });
   unzip.register(UnzipInflate);
-  for (let at = 0; at < bytes.length && !stop; at += SLICE_BYTES) {
-    unzip.push(bytes.subarray(at, Math.min(bytes.length, at + SLICE_BYTES)), at + SLICE_BYTES >= bytes.length);
+  // Small packed slices: XML packs 10 to 40 to 1, and progress is told after each.
+  for (let at = 0; at < bytes.length && !stop; at += ZIP_SLICE_BYTES) {
+    const end = Math.min(bytes.length, at + ZIP_SLICE_BYTES);
+    unzip.push(bytes.subarray(at, end), end >= bytes.length);
+    onBytes?.(end);
   }
+  if (stop) onBytes?.(bytes.length);
 }

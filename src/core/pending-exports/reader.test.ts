@@ -241,6 +241,17 @@ describe("the reader's entry points", () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 
+  it("reads a ReadableStream, as File.stream() gives it", async () => {
+    const bytes = fixtureBytes("connect-sync-entra.xml");
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 3000) controller.enqueue(bytes.slice(at, at + 3000));
+        controller.close();
+      },
+    });
+    expect(await readPendingExport({ name: "pending.xml", chunks: stream })).toEqual(entra());
+  });
+
   it("stops when its signal is aborted", async () => {
     const controller = new AbortController();
     controller.abort();

@@ -14,7 +14,10 @@ import { defaultLimits, type PendingExportSummary, type PendingLimits, type Pend
 export interface PendingReadOptions {
   /** Bounds of what is kept (defaults: `defaultLimits`). */
   readonly limits?: Partial<PendingLimits>;
-  /** Hears every `<cs-object>`, read, in file order (the match check's groups and contacts use it). */
+  /**
+   * Hears every `<cs-object>`, read, in file order (the match check's groups and contacts use it).
+   * Its strings can pin the text chunk they were parsed from: copy what you keep with `detach`.
+   */
   readonly onObject?: (object: CsObject) => void;
   /** The file's last-modified date (ISO 8601), shown as its date. */
   readonly fileDate?: string;
@@ -125,9 +128,9 @@ export class PendingExportReader {
         message: `${this.file} is a connector space export with no objects in it: the connector has nothing waiting to export, or csexport was given a filter that matched nothing.`,
         hint: hints.nothingPending,
       });
-    const partial = this.failed && this.builder.objectsRead() > 0;
     return this.builder.finish({
-      partial,
+      // Stopped at a problem, after some objects or none: the gates then never pass.
+      partial: this.failed,
       ...(this.failed ? { readUpTo: { line: this.tree.line, bytes: bytes ?? 0 } } : {}),
       problems: this.problems,
       ...(this.options.fileDate ? { fileDate: this.options.fileDate } : {}),

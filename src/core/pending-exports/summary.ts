@@ -1,5 +1,6 @@
 import type { AttributeChange, CsObject, Hologram } from "./cs-object";
 import { cloudIdOf } from "./cloud-id";
+import { detach, detachAll } from "./detach";
 import { afterValues, identityOf, keysOf } from "./values";
 import {
   pendingOperations,
@@ -95,9 +96,9 @@ export class SummaryBuilder {
 
   add(object: CsObject): void {
     this.objects += 1;
-    if (!this.connectorName && object.maName) this.connectorName = object.maName;
-    if (!this.connectorId && object.maId) this.connectorId = object.maId;
-    if (object.lastImport && object.lastImport > this.newestImport) this.newestImport = object.lastImport;
+    if (!this.connectorName && object.maName) this.connectorName = detach(object.maName);
+    if (!this.connectorId && object.maId) this.connectorId = detach(object.maId);
+    if (object.lastImport && object.lastImport > this.newestImport) this.newestImport = detach(object.lastImport);
     if (object.escrowed) this.escrowed += 1;
     const delta = object.pending;
     if (!delta) return;
@@ -135,12 +136,12 @@ export class SummaryBuilder {
     const key = `${row.objectType}\u0000${row.operation}`;
     let bucket = this.counts.get(key);
     if (!bucket) {
-      bucket = { objectType: row.objectType, operation: row.operation, count: 0, rows: [] };
+      bucket = { objectType: detach(row.objectType), operation: row.operation, count: 0, rows: [] };
       this.counts.set(key, bucket);
-      if (!this.types.includes(row.objectType)) this.types.push(row.objectType);
+      if (!this.types.includes(bucket.objectType)) this.types.push(bucket.objectType);
     }
     bucket.count += 1;
-    if (bucket.rows.length < this.limits.rowsPerCount) bucket.rows.push(row);
+    if (bucket.rows.length < this.limits.rowsPerCount) bucket.rows.push(detachAll(row));
   }
 
   private updated(object: CsObject, changes: readonly AttributeChange[]): void {
@@ -151,7 +152,7 @@ export class SummaryBuilder {
       seen.add(lower);
       let bucket = this.attributes.get(lower);
       if (!bucket) {
-        bucket = { name: change.name, objects: 0, reference: change.reference, samples: [] };
+        bucket = { name: detach(change.name), objects: 0, reference: change.reference, samples: [] };
         this.attributes.set(lower, bucket);
       }
       bucket.objects += 1;
@@ -159,7 +160,7 @@ export class SummaryBuilder {
       const isAnchor = anchorAttributes.has(lower);
       if (!needSample && !isAnchor) continue;
       const sample = this.sample(object, change);
-      if (needSample) bucket.samples.push(sample);
+      if (needSample) bucket.samples.push(detachAll(sample));
       if (isAnchor)
         this.anchorChange({
           dn: object.dn,
@@ -208,7 +209,7 @@ export class SummaryBuilder {
 
   private anchorChange(change: AnchorChange): void {
     this.anchorChangesSeen += 1;
-    if (this.anchorChanges.length < this.limits.rowsPerCount) this.anchorChanges.push(change);
+    if (this.anchorChanges.length < this.limits.rowsPerCount) this.anchorChanges.push(detachAll(change));
   }
 
   private keep(list: GateKeys[], object: CsObject, keys: readonly string[]): void {
@@ -216,7 +217,7 @@ export class SummaryBuilder {
       this.keysComplete = false;
       return;
     }
-    list.push({ dn: object.dn, objectType: object.objectType, keys });
+    list.push({ dn: detach(object.dn), objectType: detach(object.objectType), keys: keys.map(detach) });
   }
 
   finish(options: FinishOptions): PendingExportSummary {

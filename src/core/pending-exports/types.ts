@@ -147,7 +147,7 @@ export interface PendingExportSummary {
   readonly pending: number;
   /** Pending changes that rename or move their object (a new DN). */
   readonly renames: number;
-  /** Objects with an escrowed export (`escrowed-export`): sent earlier and not yet confirmed by an import. */
+  /** Objects with an escrowed export (`escrowed-export`: exports "in progress", in Microsoft's words), counted apart. */
   readonly escrowed: number;
   /** Per object type and operation, object types in the order met, operations in `pendingOperations` order. */
   readonly counts: readonly PendingCount[];
@@ -162,7 +162,10 @@ export interface PendingExportSummary {
   readonly deleteKeys: readonly GateKeys[];
   /** False when more adds or deletes were met than `gateKeys`: the gates then say unknown. */
   readonly keysComplete: boolean;
-  /** True when reading stopped early (truncated or damaged XML): what was read is kept. */
+  /**
+   * True when reading stopped at a problem (not a csexport, truncated or damaged XML, a refused
+   * zip…): what was read, perhaps nothing, is kept, and no gate passes.
+   */
   readonly partial: boolean;
   /** How far reading got: the line, and the bytes of the file consumed. */
   readonly readUpTo?: { readonly line: number; readonly bytes: number };
@@ -193,8 +196,10 @@ export interface GateInputs {
   /** The threshold the visitor set (default 500). */
   readonly deleteThreshold?: number;
   /**
-   * UPNs and SMTP addresses of the users the match check read (any case). Undefined or empty:
-   * the match check's files were not given, and `adds-should-match` is unknown.
+   * UPNs and SMTP addresses of the users the match check read (any case): the `softKeys` of its
+   * users on the side the file exports to (`EntraUser` for an Entra connector's file, `AdUser` for
+   * an AD agent's). The match store keeps counts only, so the page passes them from the match
+   * session. Undefined or empty: the match check's files were not given, and the gate is unknown.
    */
   readonly matchUserKeys?: Iterable<string>;
   /** What is known of the old connector, for `old-connector-deletes`. */

@@ -56,7 +56,8 @@ export function parseExportFile(name: string, bytes: Uint8Array, onBytes?: (done
         message: known
           ? `${name} is ${known}, not a FIM/MIM Synchronization Service export.`
           : `${name} is XML, but not a FIM/MIM configuration export (its root element is <${result.root || "none"}>, not <saved-ma-configuration> or <saved-mv-configuration>).`,
-        hint: source ? hints.connectSync : hints.pickExport,
+        hint: source ? hints.connectSync : result.root === "cs-objects" ? hints.pendingExports : hints.pickExport,
+        ...(result.root === "cs-objects" ? { readBy: "pending-exports" as const } : {}),
       },
     };
   }

@@ -13,5 +13,7 @@ export const hints = {
     "On the FIM/MIM server that runs the old connector, open Synchronization Service Manager, choose File → Export Server Configuration, and pick the folder it writes (its MA-{GUID}.XML and MV.XML files). Nothing from a Connect Sync server belongs in the old connector's removal plan.",
   encoding:
     'Open the file in a text editor and save it as UTF-8 with its first line saying encoding="utf-8", or export it again in Synchronization Service Manager, then pick it again.',
+  pendingExports:
+    "Check pending exports reads it: it counts the adds, updates and deletes the file holds and judges the cut-over gates. Here, pick the MA-{GUID}.XML and MV.XML files that Export Server Configuration writes.",
   zip: "Zip the folder that Export Server Configuration wrote (with its MA-{GUID}.XML and MV.XML files), or pick that folder directly.",
 } as const;

@@ -124,7 +124,7 @@ export interface ImportProblem {
   /** Another tool's file, when recognised (`connect-sync-connector`, `connect-sync-rule`). */
   readonly source?: string;
   /** Another page of this site reads this file: the page links there. */
-  readonly readBy?: "match";
+  readonly readBy?: "match" | "pending-exports";
 }
 
 /** Everything read from the files the visitor gave, before any judgement. */

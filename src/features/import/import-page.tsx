@@ -1,5 +1,8 @@
-import { Suspense, useRef, useState, useSyncExternalStore, type DragEvent, type InputHTMLAttributes } from "react";
-import { Link } from "react-router";
+import { Suspense, useRef, useState, useSyncExternalStore, type InputHTMLAttributes } from "react";
+import { Link, useNavigate } from "react-router";
+import { CsexportElsewhere, sendToPendingExports } from "../../shared/components/csexport-elsewhere";
+import { DropZone } from "../../shared/components/drop-zone";
+import { splitOffCsexports } from "../../core/file-kind/file-kind";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
 import type { PickedFile } from "../../core/sync-export/import-session";
@@ -69,7 +72,6 @@ export function ImportPage() {
   // Why the last read gave nothing, for the label on the earlier findings still shown.
   const [failure, setFailure] = useState("");
   const persistence = useImportPersistence();
-  const [dragging, setDragging] = useState(false);
   const [fromThisVisit, setFromThisVisit] = useState(false);
   // Problems of a read that produced nothing to save (saved findings carry their own).
   const [errors, setErrors] = useState<readonly { file: string; message: string; hint: string }[]>([]);
@@ -79,6 +81,8 @@ export function ImportPage() {
     () => false,
   );
   const [readerReady, setReaderReady] = useState(false);
+  const [sentElsewhere, setSentElsewhere] = useState<readonly File[]>([]);
+  const navigate = useNavigate();
   // Each successful read remounts the findings, which then take focus.
   const [reads, setReads] = useState(0);
   const prepare = () => {
@@ -109,7 +113,18 @@ export function ImportPage() {
       return;
     }
     // Files the system adds (.DS_Store, macOS's ._ files) are never read, nor counted.
-    const files = pick.files.filter((file) => !isSystemFile(file.name));
+    const picked = pick.files.filter((file) => !isSystemFile(file.name));
+    // A csexport goes to the page that reads it: at once when it is all that was picked.
+    const byFile = new Map(picked.map((file) => [file.blob, file]));
+    const split = await splitOffCsexports(picked.map((file) => file.blob)).catch(() => undefined);
+    if (!live()) return;
+    const csexports = split?.csexports ?? [];
+    const files = split ? split.rest.map((file) => byFile.get(file)!) : picked;
+    if (csexports.length > 0 && files.length === 0) {
+      sendToPendingExports(navigate, "Read your sync server", csexports);
+      return;
+    }
+    setSentElsewhere(csexports);
     try {
       const handle = await loadReading();
       if (!live()) return;
@@ -153,10 +168,8 @@ export function ImportPage() {
 
   const problems = status === "error" ? errors : fromThisVisit ? (saved?.imported.problems ?? []) : [];
 
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    void filesFromDrop(event.dataTransfer).then(read);
+  function onDrop(transfer: DataTransfer) {
+    void filesFromDrop(transfer).then(read);
   }
 
   const shownStatus: Status = status === "idle" && ready && saved ? "done" : status;
@@ -231,18 +244,9 @@ export function ImportPage() {
             }}
           />
         </div>
-        <div
-          className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-          data-drop-zone
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
+        <DropZone onDrop={onDrop}>
           <p>Or drop the folder, its files or its zip here.</p>
-        </div>
+        </DropZone>
       </div>
       <noscript>
         <p className="hint">Reading an export needs JavaScript; the files would still never leave your computer.</p>
@@ -267,6 +271,8 @@ export function ImportPage() {
         )}
       </div>
       {status === "done" && fromThisVisit && persistence.where !== "saved" && <StorageNote persistence={persistence} />}
+
+      <CsexportElsewhere files={sentElsewhere} from="Read your sync server" />
 
       <ProblemsList problems={problems} />
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyPickMessage } from "./picked-files";
 
-const file = (name: string) => ({ name, blob: new Blob(["<"]) });
+const file = (name: string) => ({ name, blob: new File(["<"], name) });
 
 describe("a pick with nothing to read", () => {
   it("an empty folder from the folder picker (browsers give no name then) says what to pick instead", () => {

@@ -1,16 +1,21 @@
 import type { PickedFile } from "../../core/sync-export/import-session";
 import { isSystemFile } from "../../core/sync-export/system-files";
 
+/** A picked file as the session reads it, its blob the File itself (to hand a csexport to another page). */
+export interface PagePickedFile extends PickedFile {
+  readonly blob: File;
+}
+
 /** What the visitor gave in one go, and through which control. */
 export interface Pick {
   readonly via: "folder" | "files" | "drop";
-  readonly files: readonly PickedFile[];
+  readonly files: readonly PagePickedFile[];
   /** What was picked or dropped, by name: the folder, the dropped items (empty folders too). */
   readonly names: readonly string[];
 }
 
 /** A file from an input or a drop, named by its path inside the picked folder when it has one. */
-export function fromFile(file: File, path?: string): PickedFile {
+export function fromFile(file: File, path?: string): PagePickedFile {
   return { name: path || file.webkitRelativePath || file.name, blob: file };
 }
 
@@ -36,12 +41,12 @@ export async function filesFromDrop(transfer: DataTransfer): Promise<Pick> {
     const files = Array.from(transfer.files).map((file) => fromFile(file));
     return { via: "drop", files, names: files.map((file) => file.name) };
   }
-  const files: PickedFile[] = [];
+  const files: PagePickedFile[] = [];
   for (const entry of entries) await walk(entry, files);
   return { via: "drop", files, names: entries.map((entry) => (entry.isDirectory ? `${entry.name}/` : entry.name)) };
 }
 
-async function walk(entry: FileSystemEntry, into: PickedFile[]): Promise<void> {
+async function walk(entry: FileSystemEntry, into: PagePickedFile[]): Promise<void> {
   const path = entry.fullPath.replace(/^\//, "");
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
@@ -68,7 +73,9 @@ const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).jo
  * files the system adds such as .DS_Store), naming what was picked and what to pick instead;
  * undefined when there is something to read.
  */
-export function emptyPickMessage(pick: Pick): string | undefined {
+export function emptyPickMessage(
+  pick: Omit<Pick, "files"> & { readonly files: readonly { readonly name: string }[] },
+): string | undefined {
   if (pick.files.some((file) => !isSystemFile(file.name))) return undefined;
   const onlySystem = pick.files.length > 0;
   const what =

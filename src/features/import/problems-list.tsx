@@ -22,6 +22,12 @@ export function ProblemsList({ problems }: { problems: readonly ImportProblem[] 
                   <Link to={paths.matchCheck()}>Open Check matching</Link>
                 </>
               )}
+              {problem.readBy === "pending-exports" && (
+                <>
+                  {" "}
+                  <Link to={paths.pendingExports()}>Open Check pending exports</Link>
+                </>
+              )}
             </p>
           </li>
         ))}

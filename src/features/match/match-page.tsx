@@ -1,6 +1,9 @@
-import { Suspense, useEffect, useState, useSyncExternalStore, type DragEvent } from "react";
+import { Suspense, useEffect, useState, useSyncExternalStore } from "react";
+import { CsexportElsewhere, sendToPendingExports } from "../../shared/components/csexport-elsewhere";
+import { DropZone } from "../../shared/components/drop-zone";
+import { splitOffCsexports } from "../../core/file-kind/file-kind";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { DEFAULT_CUTOFF } from "../../core/match-check/cutoff";
 import { OLD_CONNECTOR_CSEXPORT } from "../../core/match-check/old-connector-command";
 import type { MatchSummary, ReadSummary } from "../../core/match-check/session";
@@ -50,8 +53,9 @@ export function MatchPage() {
   const [readSummary, setReadSummary] = useState<ReadSummary | undefined>(undefined);
   const [summary, setSummary] = useState<(MatchSummary & { target: MatchTarget; cutoff: string }) | undefined>();
   const [version, setVersion] = useState(0);
-  const [dragging, setDragging] = useState(false);
   const [readerReady, setReaderReady] = useState(false);
+  const [sentElsewhere, setSentElsewhere] = useState<readonly File[]>([]);
+  const navigate = useNavigate();
   const pageHydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -98,8 +102,15 @@ export function MatchPage() {
     });
   }
 
-  async function read(files: File[]) {
-    if (files.length === 0) return;
+  async function read(picked: File[]) {
+    if (picked.length === 0) return;
+    // A csexport goes to the page that reads it: at once when it is all that was picked.
+    const { csexports, rest: files } = await splitOffCsexports(picked).catch(() => ({ csexports: [], rest: picked }));
+    if (files.length === 0) {
+      sendToPendingExports(navigate, "Check matching", csexports);
+      return;
+    }
+    setSentElsewhere(csexports);
     try {
       const [session] = await Promise.all([startSession(), loadResultsCode()]);
       setHandle(session);
@@ -143,12 +154,6 @@ export function MatchPage() {
       nextTarget,
       nextCutoff,
     );
-  }
-
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    void read(Array.from(event.dataTransfer.files));
   }
 
   const problems = readSummary?.problems ?? [];
@@ -212,18 +217,9 @@ export function MatchPage() {
               }}
             />
           </div>
-          <div
-            className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-            data-drop-zone
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-          >
+          <DropZone onDrop={(transfer) => void read(Array.from(transfer.files))}>
             <p>Or drop the files here.</p>
-          </div>
+          </DropZone>
         </div>
         <noscript>
           <p className="hint">The check needs JavaScript; the files would still never leave your computer.</p>
@@ -304,6 +300,8 @@ export function MatchPage() {
         )}
         {status !== "reading" && message && <p>{message}</p>}
       </div>
+
+      <CsexportElsewhere files={sentElsewhere} from="Check matching" />
 
       {problems.length > 0 && status !== "reading" && (
         <section className="callout callout--warning import-problems" aria-labelledby="match-problems-title">

@@ -9,6 +9,7 @@ import { PlanAnswersSection } from "./components/plan-answers-section";
 import { PlanCaveatsSection } from "./components/plan-caveats-section";
 import { PlanFindingsSection, usePlanFindings } from "./components/plan-findings-section";
 import { usePlanMatch } from "./components/plan-match-check";
+import { usePlanPending } from "./components/plan-pending-exports";
 import { contentLastReviewed, type PlanGuideInfo } from "./model/plan-guide-info";
 import { PlanPhaseSection } from "./components/plan-phase-section";
 import { PlanMeta } from "./components/plan-meta";
@@ -46,6 +47,8 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
   const findings = usePlanFindings();
   // The last match check's counts saved in this browser, if any: in the matching step and its Markdown.
   const matchCheck = usePlanMatch();
+  // The last pending exports read, if any: in the cut-over steps and their Markdown.
+  const pendingExports = usePlanPending();
 
   const documentInfo = () => ({
     siteUrl,
@@ -55,6 +58,7 @@ export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guid
     progress,
     ...(findings ? { findings } : {}),
     ...(matchCheck ? { matchCheck } : {}),
+    ...(pendingExports ? { pendingExports } : {}),
   });
 
   return (

@@ -3,6 +3,7 @@ import { formatDate } from "../../../shared/format-date";
 import type { PlanStep } from "../model/build-plan";
 import { GuideSectionLink } from "./guide-section-link";
 import { PlanMatchCheck } from "./plan-match-check";
+import { PlanPendingExports } from "./plan-pending-exports";
 import type { PlanGuideInfo } from "../model/plan-guide-info";
 import { emptyStepProgress, maxOwnerLength, type StepProgress } from "../model/plan-progress";
 
@@ -57,6 +58,7 @@ export function PlanStepItem({ step, progress = emptyStepProgress, onChange, sit
         )}
       </dl>
       {step.showsMatchCheck && <PlanMatchCheck />}
+      {step.showsPendingExports && <PlanPendingExports />}
       <div className="plan-step__fields">
         <div className="plan-field">
           <label htmlFor={`${id}-owner`}>Owner{context}</label>

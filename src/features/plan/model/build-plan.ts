@@ -120,6 +120,7 @@ export function planPhases(ctx: PlanContext): PlanPhase[] {
         anchor: typeof rule.anchor === "string" ? rule.anchor : rule.anchor(ctx),
         because: because(rule.when, ctx),
         ...(rule.showsMatchCheck ? { showsMatchCheck: rule.showsMatchCheck } : {}),
+        ...(rule.showsPendingExports ? { showsPendingExports: rule.showsPendingExports } : {}),
       }));
     if (steps.length > 0)
       phases.push({ id: phase.id, title: text(phase.title, ctx), summary: text(phase.summary, ctx), steps });

@@ -11,6 +11,12 @@ import {
   type PlanFindings,
 } from "../../../core/sync-export/plan-findings";
 import { lowerFirst, matchPlanHeadline, type MatchPlanSummary } from "../../../core/match-check/plan-summary";
+import {
+  gateResultWords,
+  pendingFileLine,
+  pendingPlanHeadline,
+  type PendingPlanSummary,
+} from "../../../core/pending-findings/plan-summary";
 import type { Plan, PlanStep } from "./build-plan";
 import { planAnswers } from "./plan-answers";
 import { planLeadFor, planTitleFor } from "./plan-heading-text";
@@ -30,6 +36,8 @@ export interface PlanDocumentInfo {
   readonly findings?: PlanFindings;
   /** The last match check's counts saved in this browser (never in a share link). */
   readonly matchCheck?: MatchPlanSummary;
+  /** The cut-over gates of the last pending exports read, saved in this browser (never in a share link). */
+  readonly pendingExports?: PendingPlanSummary;
 }
 
 /** The plan's title: names the recommended option, or says that none fits. */
@@ -165,6 +173,18 @@ function matchCheckMarkdown(info: PlanDocumentInfo): string[] {
   ];
 }
 
+/** A cut-over step's gates from the last pending exports read: go, no-go or not decided, each gate and the file. */
+function pendingExportsMarkdown(info: PlanDocumentInfo): string[] {
+  const url = absoluteUrl(info.siteUrl, paths.pendingExports());
+  const summary = info.pendingExports;
+  if (!summary) return [`  - Pending exports: not checked yet in this browser. Check pending exports: <${url}>`];
+  return [
+    `  - Pending exports: ${pendingPlanHeadline(summary)}`,
+    ...summary.gates.map((gate) => `    - ${gate.title}: ${gateResultWords[gate.result]}. ${gate.reason}`),
+    `    - File: ${pendingFileLine(summary)} Check again: <${url}>`,
+  ];
+}
+
 function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
   const progress = info.progress?.[step.id];
   const section = info.sectionTitles?.[step.anchor];
@@ -177,6 +197,7 @@ function stepMarkdown(step: PlanStep, info: PlanDocumentInfo): string[] {
   ];
   if (step.because) lines.push(`  - Included because: ${step.because}`);
   if (step.showsMatchCheck) lines.push(...matchCheckMarkdown(info));
+  if (step.showsPendingExports) lines.push(...pendingExportsMarkdown(info));
   const owner = progress?.owner ? escapeMarkdown(progress.owner) : "";
   const due = progress?.due ? formatDate(progress.due) : "";
   if (owner || due) lines.push(`  - ${[owner && `Owner: ${owner}`, due && `Due: ${due}`].filter(Boolean).join(" · ")}`);

@@ -80,6 +80,8 @@ export interface StepRule {
   readonly anchor: GuideAnchor | ((ctx: PlanContext) => GuideAnchor);
   /** The step shows the last match check's counts and its go or no-go (saved in this browser). */
   readonly showsMatchCheck?: true;
+  /** The step shows the cut-over gates of the last pending exports read (saved in this browser). */
+  readonly showsPendingExports?: true;
 }
 
 export interface PhaseRule {
@@ -100,6 +102,7 @@ export interface PlanStep {
   /** For a step included because of particular answers: those answers, in words. */
   readonly because?: string;
   readonly showsMatchCheck?: true;
+  readonly showsPendingExports?: true;
 }
 
 export interface PlanPhase {

@@ -47,6 +47,7 @@ export const cutOverSteps: readonly StepRule[] = [
         "graph-connector": "graph-connector#migration-steps",
         none: "overview#pilot-with-disjoint-scopes",
       }),
+    showsPendingExports: true,
   },
   {
     id: "cutover-disable-old-exports",

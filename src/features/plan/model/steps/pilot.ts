@@ -113,6 +113,7 @@ export const pilotSteps: readonly StepRule[] = [
       `In the change window, with the export deletion threshold on and the configuration and database backed up, ${ctx.caveats.has("extend-existing-connect") ? "make the staging server's verified change on your active server and read its pending exports the same way before its next export; or, to swap roles, put the active server into staging mode first (wizard: Configure staging mode) and only then take the staging server out of it, so that there is never more than one active server" : "rerun the import, synchronization and csexport check, then open the wizard, Configure staging mode, untick Enable staging mode and tick Start the synchronization process"}. Watch the first export in Synchronization Service Manager and stop the scheduler (Set-ADSyncScheduler -SyncCycleEnabled $false) if it exports anything the check did not show.`,
     why: "Leaving staging mode starts exports, password hash sync and password writeback at once, and Microsoft asks for an initial sync cycle and a verified set of pending exports before a staging server becomes active; only one server may be active (Microsoft Learn: “Microsoft Entra Connect: Staging server and disaster recovery”, 12/26/2024).",
     anchor: "connect-sync#install-staging",
+    showsPendingExports: true,
   },
   {
     id: "pilot-verify-matching",
