@@ -158,7 +158,7 @@ describe("old-connector-deletes", () => {
 
   it("fails when a delete's sourceAnchor or cloud id is among the old connector's objects", () => {
     expect(
-      gateOf("old-connector-deletes", entra(), { oldConnector: { keys: ["t2xkqw5jag9yvmfsdwu="] } }).examples,
+      gateOf("old-connector-deletes", entra(), { oldConnector: { keys: ["T2xkQW5jaG9yVmFsdWU="] } }).examples,
     ).toEqual(["CN={6F6C64}"]);
     expect(
       gateOf("old-connector-deletes", entra(), { oldConnector: { keys: ["5C1F3A2E-9B7D-4C61-8E0A-2F4D6B8A1C3E"] } })
@@ -173,6 +173,16 @@ describe("old-connector-deletes", () => {
     const summary = readPendingExportBytes("cut.xml", encode(text.slice(0, text.lastIndexOf("</cs-objects>"))));
     expect(summary.partial).toBe(true);
     expect(gateOf("old-connector-deletes", summary, { oldConnector: { names: ["WAAD"] } }).result).toBe("unknown");
+  });
+
+  it("compares base64 anchors with their case (another case is another anchor), GUIDs without it", () => {
+    expect(gateOf("old-connector-deletes", entra(), { oldConnector: { keys: ["t2xkqw5jag9yvmfsdwu="] } }).result).toBe(
+      "pass",
+    );
+    expect(
+      gateOf("old-connector-deletes", entra(), { oldConnector: { keys: ["5c1f3a2e-9b7d-4c61-8e0a-2f4d6b8a1c3e"] } })
+        .result,
+    ).toBe("fail");
   });
 
   it("passes when none of the deletes is among the old connector's objects", () => {

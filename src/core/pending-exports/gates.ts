@@ -7,6 +7,7 @@ import {
   type GateKeys,
   type PendingExportSummary,
 } from "./types";
+import { anchorKey } from "./values";
 
 /**
  * The cut-over gates: pure functions of the summary and what the page knows besides (the
@@ -70,7 +71,14 @@ export function deleteThresholdGate(summary: PendingExportSummary, inputs: GateI
       "unknown",
       `${counted} in the part of the file read, within the threshold of ${threshold}; the file was not read to its end.`,
     );
-  return gate("delete-threshold", "pass", `${counted} pending, within the threshold of ${threshold}.`);
+  return gate(
+    "delete-threshold",
+    "pass",
+    count === 0
+      ? `No deletes pending (threshold ${threshold}).`
+      : `${counted} pending, within the threshold of ${threshold}: the engine exports every one of them without stopping, so check the objects behind the count before going on.`,
+    examples,
+  );
 }
 
 /** Adds whose UPN or primary SMTP address is a user the match check read: they should have matched. */
@@ -84,7 +92,7 @@ export function addsShouldMatchGate(summary: PendingExportSummary, inputs: GateI
     return gate(
       "adds-should-match",
       "unknown",
-      "The match check's files were not given: read them on the match check page, then come back, to compare the pending adds with the users already in Entra ID.",
+      "No Entra users were given to compare the pending adds with: the users already in Entra ID come from the match check's Entra users export.",
     );
   if (!summary.keysComplete)
     return gate(
@@ -168,8 +176,8 @@ export function oldConnectorDeletesGate(summary: PendingExportSummary, inputs: G
   }
   const known = new Set<string>();
   for (const key of inputs.oldConnector?.keys ?? []) {
-    const lower = key.trim().toLowerCase();
-    if (lower) known.add(lower);
+    const anchor = anchorKey(key);
+    if (anchor) known.add(anchor);
   }
   if (deletes.length === 0 && summary.keysComplete && !summary.partial)
     return gate("old-connector-deletes", "pass", "There are no pending deletes.");

@@ -52,11 +52,27 @@ export function identityOf(object: CsObject): Identity {
   };
 }
 
-/** Lower-case, trimmed, without empties or repeats. */
-export function keysOf(identity: Identity, more: readonly string[]): string[] {
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/**
+ * An anchor as a key: trimmed, and lower-cased only when it is a GUID's text. Base64 is
+ * case-sensitive: lower-casing it would make two different anchors one key, and a delete of one
+ * object look like a delete of another.
+ */
+export function anchorKey(value: string): string {
+  const key = value.trim();
+  return GUID.test(key) ? key.toLowerCase() : key;
+}
+
+/** The identity's names lower-cased (UPNs and SMTP addresses ignore case), the anchors as anchorKey; no empties or repeats. */
+export function keysOf(identity: Identity, anchors: readonly string[]): string[] {
   const keys = new Set<string>();
-  for (const value of [identity.userPrincipalName, identity.primarySmtp, identity.mail, ...more]) {
+  for (const value of [identity.userPrincipalName, identity.primarySmtp, identity.mail]) {
     const key = value?.trim().toLowerCase();
+    if (key) keys.add(key);
+  }
+  for (const value of anchors) {
+    const key = anchorKey(value);
     if (key) keys.add(key);
   }
   return [...keys];
