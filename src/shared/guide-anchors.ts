@@ -49,6 +49,7 @@ export const guideAnchors = [
   "connect-sync#version-deadline", // servers older than 2.5.79.0 stopped on 30 Sep 2026 (past); run the latest build
   "connect-sync#migration-steps",
   "connect-sync#install-staging", // custom install: ms-DS-ConsistencyGuid chosen, staging mode, sync not started
+  "connect-sync#read-pending-exports", // import, sync, csexport /f:x, read before leaving staging mode; /pending-exports reads it
   "connect-sync#after-migration",
   "connect-sync#strategic-direction", // cloud sync is Microsoft's strategic direction
 

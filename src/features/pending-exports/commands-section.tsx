@@ -21,9 +21,10 @@ export function CommandsSection() {
       <p>
         First let the engine stage its changes: run a full import on each connector (the directories first, then the one
         to Entra ID), then a synchronization, as the{" "}
-        <Link to={paths.guideAnchor("connect-sync#install-staging")}>staging steps</Link> describe. Then, in a command
-        prompt on the server, write the pending exports of one connector to a file. <code>/f:x</code> keeps only the
-        objects with a pending export.
+        <Link to={paths.guideAnchor("connect-sync#install-staging")}>staging steps</Link> and{" "}
+        <Link to={paths.guideAnchor("connect-sync#read-pending-exports")}>reading the pending exports</Link> describe.
+        Then, in a command prompt on the server, write the pending exports of one connector to a file. <code>/f:x</code>{" "}
+        keeps only the objects with a pending export.
       </p>
 
       <h3>Microsoft Entra Connect Sync, in staging mode</h3>
