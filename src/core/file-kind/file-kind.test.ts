@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectEncoding, sniffFileKind, splitOffCsexports } from "./file-kind";
+import { csexportContent, detectEncoding, sniffFileKind, splitOffCsexports } from "./file-kind";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -66,5 +66,27 @@ describe("recognising a file by its first bytes", () => {
     const { csexports, rest } = await splitOffCsexports(picked);
     expect(csexports.map((file) => file.name)).toEqual(["export (1).txt"]);
     expect(rest.map((file) => file.name)).toEqual(["ad.csv", "MA-{1}.XML"]);
+  });
+});
+
+describe("what a csexport holds", () => {
+  const object = (pending: boolean) =>
+    `<cs-object cs-dn="CN=x" id="{1}" object-type="group"><ma-name>WAAD</ma-name><synchronized-hologram><entry dn="CN=x"/></synchronized-hologram>${pending ? '<unapplied-export><delta operation="update" dn="CN=x"/></unapplied-export>' : ""}</cs-object>`;
+  const csexport = (name: string, ...objects: string[]) =>
+    new File([`<?xml version="1.0" encoding="UTF-8"?><cs-objects>${objects.join("")}</cs-objects>`], name);
+
+  it("pending exports when every object read has an unapplied export (csexport /f:x)", async () => {
+    expect(await csexportContent(csexport("x.xml", object(true), object(true)))).toBe("pending-exports");
+  });
+
+  it("the whole connector space when any object has none (csexport without a filter)", async () => {
+    expect(await csexportContent(csexport("cs.xml", object(true), object(false)))).toBe("connector-space");
+  });
+
+  it("with pendingOnly, a whole connector space stays with the rest and pending exports are split off", async () => {
+    const picked = [csexport("cs.xml", object(false)), csexport("pending.xml", object(true))];
+    const { csexports, rest } = await splitOffCsexports(picked, { pendingOnly: true });
+    expect(csexports.map((file) => file.name)).toEqual(["pending.xml"]);
+    expect(rest.map((file) => file.name)).toEqual(["cs.xml"]);
   });
 });

@@ -108,11 +108,42 @@ export async function sniffBlob(blob: Blob): Promise<Sniffed> {
   return sniffFileKind(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()));
 }
 
-/** Splits picked files into the connector space exports (csexport) and the rest, in their order. */
-export async function splitOffCsexports<T extends Blob>(files: readonly T[]): Promise<{ csexports: T[]; rest: T[] }> {
-  const kinds = await Promise.all(files.map((file) => sniffBlob(file).then((sniffed) => sniffed.kind)));
+/**
+ * Splits picked files into the connector space exports (csexport) and the rest, in their order.
+ * With `pendingOnly`, only the csexports of pending exports (`/f:x`) are split off: a whole
+ * connector space (no filter) stays with the rest, for the page that reads it (the match check).
+ */
+export async function splitOffCsexports<T extends Blob>(
+  files: readonly T[],
+  { pendingOnly = false }: { readonly pendingOnly?: boolean } = {},
+): Promise<{ csexports: T[]; rest: T[] }> {
+  const split = await Promise.all(
+    files.map(async (file) => {
+      if ((await sniffBlob(file)).kind !== "csexport") return false;
+      return !pendingOnly || (await csexportContent(file)) === "pending-exports";
+    }),
+  );
   return {
-    csexports: files.filter((_, index) => kinds[index] === "csexport"),
-    rest: files.filter((_, index) => kinds[index] !== "csexport"),
+    csexports: files.filter((_, index) => split[index]),
+    rest: files.filter((_, index) => !split[index]),
   };
+}
+
+/** How much of a csexport `csexportContent` reads: enough for a few objects, little of a big file. */
+export const CSEXPORT_SNIFF_BYTES = 1024 * 1024;
+
+/**
+ * What a csexport holds, from its objects in the first CSEXPORT_SNIFF_BYTES: `connector-space`
+ * when any whole object there has no pending export (`csexport` without a filter writes every
+ * object; `/f:x` writes only those with an unapplied or escrowed export), else `pending-exports`
+ * (also when no object ends within the bytes read: the pending exports page reads either).
+ */
+export async function csexportContent(blob: Blob): Promise<"pending-exports" | "connector-space"> {
+  const bytes = new Uint8Array(await blob.slice(0, CSEXPORT_SNIFF_BYTES).arrayBuffer());
+  const { encoding, bomLength } = detectEncoding(bytes);
+  const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
+  const objects = text.split(/<\/cs-object\s*>/).slice(0, -1);
+  return objects.some((object) => !/<(?:unapplied-export|escrowed-export)\b/.test(object))
+    ? "connector-space"
+    : "pending-exports";
 }

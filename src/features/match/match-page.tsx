@@ -104,8 +104,9 @@ export function MatchPage() {
 
   async function read(picked: File[]) {
     if (picked.length === 0) return;
-    // A csexport goes to the page that reads it: at once when it is all that was picked.
-    const { csexports, rest: files } = await splitOffCsexports(picked).catch(() => ({ csexports: [], rest: picked }));
+    // Pending exports (csexport /f:x) go to the page that reads them: at once when they are all that was
+    // picked. A whole connector space stays: the old connector's gives groups' and contacts' anchors here.
+    const { csexports, rest: files } = await splitOffCsexports(picked, { pendingOnly: true }).catch(() => ({ csexports: [], rest: picked }));
     if (files.length === 0) {
       sendToPendingExports(navigate, "Check matching", csexports);
       return;
