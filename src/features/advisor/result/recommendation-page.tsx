@@ -12,6 +12,19 @@ import { LinkedPageDetails } from "../../../core/linked-page/linked-page-details
 import { RecommendationPending } from "./recommendation-pending";
 import { ResultSummary } from "./result-summary";
 import { UpgradedLinkGate } from "../../../core/linked-page/upgraded-link-gate";
+import type { CompleteAnswers } from "../../../core/decision/answers";
+import { sharedBannerText } from "./first-paint-html";
+
+/** The note above a result opened from someone else's link (its first paint: first-paint-html.ts). */
+export function SharedResultBanner({ answers, savedCount }: { answers: CompleteAnswers; savedCount: number }) {
+  return (
+    <div className="callout callout--note shared-banner" role="note">
+      <p className="callout__title">A shared result</p>
+      <p>{sharedBannerText(savedCount)}</p>
+      <AdoptAnswersButton answers={answers} label="Edit these answers" />
+    </div>
+  );
+}
 
 function RecommendationContent() {
   const { view, saved } = useLinkedAnswers(recommendationPath);
@@ -39,17 +52,7 @@ function RecommendationContent() {
       const own = isComplete(saved) && encodeAnswers(saved) === encodeAnswers(view.answers);
       return (
         <>
-          {!own && (
-            <div className="callout callout--note shared-banner" role="note">
-              <p className="callout__title">A shared result</p>
-              <p>
-                You are viewing answers from a link.{" "}
-                {Object.keys(saved).length > 0 ? "Your own saved answers are unchanged." : ""} To adjust these answers,
-                take them into the advisor.
-              </p>
-              <AdoptAnswersButton answers={view.answers} label="Edit these answers" />
-            </div>
-          )}
+          {!own && <SharedResultBanner answers={view.answers} savedCount={Object.keys(saved).length} />}
           <UpgradedLinkGate
             upgradedFrom={view.upgradedFrom}
             answers={view.answers}
