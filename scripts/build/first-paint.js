@@ -40,7 +40,9 @@ export async function buildFirstPaintScripts(base) {
       },
     });
     const results = Array.isArray(output) ? output : [output];
-    const chunks = results.flatMap((result) => ("output" in result ? result.output : [])).filter((item) => item.type === "chunk");
+    const chunks = results
+      .flatMap((result) => ("output" in result ? result.output : []))
+      .filter((item) => item.type === "chunk");
     if (chunks.length !== 1) throw new Error(`first-paint: ${entry} must bundle into one script, got ${chunks.length}`);
     scripts[page] = /** @type {{ code: string }} */ (chunks[0]).code.trim();
   }

@@ -5,4 +5,10 @@ import { paintFirst } from "../../../core/linked-page/first-paint";
 import { recommendationPath } from "../../../core/share/recommendation-path";
 import { recommendationFirstPaint } from "./first-paint-html";
 
-paintFirst("recommendation", recommendationPath, recommendationFirstPaint, import.meta.env.BASE_URL, ANSWERS_STORAGE_KEY);
+paintFirst(
+  "recommendation",
+  recommendationPath,
+  recommendationFirstPaint,
+  import.meta.env.BASE_URL,
+  ANSWERS_STORAGE_KEY,
+);
