@@ -75,7 +75,17 @@
   /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {
     /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {};
     for (const type of types) document.removeEventListener(type, record, true);
-    (function next() {
+    // A result painted before the app ran (first-paint.js, class "linked-painted") is not the
+    // app's yet: the input waits until the app's own rendering has replaced it.
+    if (document.querySelector(".linked-painted")) {
+      const observer = new MutationObserver(function () {
+        if (document.querySelector(".linked-painted")) return;
+        observer.disconnect();
+        next();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+    } else next();
+    function next() {
       const replay = early.shift();
       if (!replay) {
         document.documentElement.setAttribute("data-interactive", "true");
@@ -83,7 +93,7 @@
       }
       replay();
       setTimeout(next, 0);
-    })();
+    }
   };
 
   let started = false;

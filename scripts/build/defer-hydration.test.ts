@@ -121,22 +121,29 @@ describe("deferring hydration until the first paint", () => {
     vi.useRealTimers();
   });
 
-  it("replays a click on a painted button on the app's own rendering of it, which replaced it", () => {
+  it("replays a click on a painted button once the app's own rendering has replaced it, on the app's button", async () => {
     const page = routerPage().replace(
       "<main>",
-      '<main><div id="painted"><button type="button" class="button">Edit these answers</button></div>',
+      '<main><div id="painted" class="linked-painted"><button type="button" class="button">Edit these answers</button></div>',
     );
     const { window } = load(deferHydration(page));
     const { document } = window;
     document.querySelector<HTMLButtonElement>("#painted button")!.click();
-    // The app replaces the painted result with its own, the same button among them.
-    document.getElementById("painted")!.innerHTML =
-      '<button type="button" class="button">Start again</button><button type="button" class="button">Edit these answers</button>';
     const clicked: string[] = [];
     document.addEventListener("click", (event) => clicked.push((event.target as Element).textContent!));
+    // The app has hydrated, but the painted result is still on screen: nothing is replayed yet.
     (window as unknown as { __appHydrated: () => void }).__appHydrated();
     vi.runAllTimers();
+    await Promise.resolve();
+    expect(clicked).toEqual([]);
+    expect(document.documentElement.getAttribute("data-interactive")).toBeNull();
+    // The app replaces it with its own rendering, the same button among others.
+    document.getElementById("painted")!.outerHTML =
+      '<button type="button" class="button">Start again</button><button type="button" class="button">Edit these answers</button>';
+    await Promise.resolve(); // the loader's MutationObserver hears it
+    vi.runAllTimers();
     expect(clicked).toEqual(["Edit these answers"]);
+    expect(document.documentElement.getAttribute("data-interactive")).toBe("true");
     vi.useRealTimers();
   });
 });

@@ -1,6 +1,9 @@
 import type { Answers, CompleteAnswers } from "../decision/answers";
 import { restoreAnswers } from "../answers/restore-answers";
 import { linkedAnswersView } from "./linked-view";
+import { FIRST_PAINT_ATTRIBUTE, PAINTED_CLASS } from "./first-paint-names";
+
+export { FIRST_PAINT_ATTRIBUTE, PAINTED_CLASS };
 
 // A recommendation or plan from a link paints its result before the app has loaded: a small
 // script, bundled from this module and the page's own renderer at build time
@@ -10,10 +13,6 @@ import { linkedAnswersView } from "./linked-view";
 // link at its canonical path; anything else (a tampered, truncated, older or mis-pathed link,
 // saved answers only the app can upgrade) keeps the placeholder, and the app decides as before.
 
-/** The attribute of the placeholder the script fills; its value names the page ("recommendation", "plan"). */
-export const FIRST_PAINT_ATTRIBUTE = "data-first-paint";
-/** The placeholder's class once the script has painted the result into it (advisor.css: `display: contents`). */
-export const PAINTED_CLASS = "linked-painted";
 /** The saved answers' storage format version the script can read (the answers store's `version`). */
 export const PAINTABLE_STORAGE_VERSION = 3;
 

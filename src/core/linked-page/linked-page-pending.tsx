@@ -1,6 +1,5 @@
-import { useEffect, useState } from "react";
-import { holdHydrated } from "../../shared/early-input";
-import { FIRST_PAINT_ATTRIBUTE, PAINTED_CLASS } from "./first-paint";
+import { useState } from "react";
+import { FIRST_PAINT_ATTRIBUTE } from "./first-paint-names";
 
 /** The placeholder as the document's first-paint script left it, read once per page load. */
 interface FirstPaint {
@@ -43,10 +42,8 @@ export function LinkedPagePending({
   page: "recommendation" | "plan";
 }) {
   const [firstPaint] = useState(() => readFirstPaint(page));
-  const painted = firstPaint?.className === PAINTED_CLASS;
-  // Input recorded before the app ran waits until the app's own result replaces the painted one,
-  // so a click on a painted button reaches the app's button (scripts/build/boot-loader.js).
-  useEffect(() => (painted ? holdHydrated() : undefined), [painted]);
+  // Input recorded before the app ran waits until the app's own result has replaced the painted
+  // one, so a click on a painted button reaches the app's button (scripts/build/boot-loader.js).
   if (firstPaint) {
     return (
       <div

@@ -8,7 +8,7 @@ import { paths } from "../../../shared/paths";
 
 // The recommendation's first paint, as HTML: the same elements, classes and text the app renders
 // for it at once (SharedResultBanner, ResultSummary, LinkedDetailsPending and the own answers'
-// buttons in recommendation-page.tsx), so nothing moves when the app takes over.
+// buttons in recommendation-content.tsx), so nothing moves when the app takes over.
 // first-paint-html.test.tsx renders both and fails if they differ.
 
 const href = (base: string, path: string) => e(`${base.replace(/\/$/, "")}${path}`);
