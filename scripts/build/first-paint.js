@@ -63,6 +63,12 @@ export function inlineFirstPaint(html, scripts) {
   const script = scripts[page];
   if (script === undefined) throw new Error(`first-paint: no script for the placeholder "${page}"`);
   if (/<\/script|<!--/i.test(script)) throw new Error(`first-paint: the ${page} script cannot be inlined safely`);
+  // One placeholder, written inline: a streamed Suspense fallback (React's "<!--$?-->", its
+  // content in a hidden element swapped in by a later script) would undo what the script paints.
+  const placeholders = html.split("data-first-paint=").length - 1;
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  if (placeholders !== 1 || main.includes("<!--$?-->"))
+    throw new Error(`first-paint: the ${page} page must hold its placeholder once and inline (no streamed fallback)`);
   const mains = html.split("</main>").length - 1;
   if (mains !== 1) throw new Error(`first-paint: expected one </main> in the ${page} page, found ${mains}`);
   return html.replace("</main>", () => `</main><script>${script}</script>`);

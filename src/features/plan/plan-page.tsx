@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { LinkedContentBoundary } from "../../core/linked-page/linked-content-boundary";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import type { PlanGuideInfo } from "./model/plan-guide-info";
 import { PlanPending } from "./components/plan-pending";
@@ -13,9 +13,9 @@ export const planContent = lazyWithPreload(() => import("./plan-content").then((
 export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
   return (
     <main id="main" tabIndex={-1} className="page page--narrow plan">
-      <Suspense fallback={<PlanPending />}>
+      <LinkedContentBoundary pending={<PlanPending />}>
         <planContent.Component guide={guide} />
-      </Suspense>
+      </LinkedContentBoundary>
     </main>
   );
 }

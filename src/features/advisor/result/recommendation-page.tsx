@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { LinkedContentBoundary } from "../../../core/linked-page/linked-content-boundary";
 import { recommendationContent } from "./lazy-recommendation-content";
 import { RecommendationPending } from "./recommendation-pending";
 
@@ -6,9 +6,9 @@ import { RecommendationPending } from "./recommendation-pending";
 export function RecommendationPage() {
   return (
     <main id="main" tabIndex={-1} className="page page--narrow result">
-      <Suspense fallback={<RecommendationPending />}>
+      <LinkedContentBoundary pending={<RecommendationPending />}>
         <recommendationContent.Component />
-      </Suspense>
+      </LinkedContentBoundary>
     </main>
   );
 }
