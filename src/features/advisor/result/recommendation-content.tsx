@@ -15,6 +15,18 @@ import { UpgradedLinkGate } from "../../../core/linked-page/upgraded-link-gate";
 import type { CompleteAnswers } from "../../../core/decision/answers";
 import { sharedBannerText } from "./first-paint-html";
 
+/** Below the visitor's own result (its first paint: first-paint-html.ts). */
+export function OwnResultActions() {
+  return (
+    <div className="button-row">
+      <Link to={paths.advisorCheck()} className="button button--secondary">
+        Change your answers
+      </Link>
+      <StartAgainButton />
+    </div>
+  );
+}
+
 /** The note above a result opened from someone else's link (its first paint: first-paint-html.ts). */
 export function SharedResultBanner({ answers, savedCount }: { answers: CompleteAnswers; savedCount: number }) {
   return (
@@ -68,14 +80,7 @@ export function RecommendationContent() {
               <resultDetails.Component answers={view.answers} />
             </LinkedPageDetails>
           </UpgradedLinkGate>
-          {own && (
-            <div className="button-row">
-              <Link to={paths.advisorCheck()} className="button button--secondary">
-                Change your answers
-              </Link>
-              <StartAgainButton />
-            </div>
-          )}
+          {own && <OwnResultActions />}
         </>
       );
     }
