@@ -60,7 +60,7 @@ describe("the recommendation's first paint is what the app renders at once for t
   }
 
   it("links into the guide and the advisor under the site's base path", () => {
-    const ldap = answersFor["connect-sync (LDAP, Graph connector as the alternative)"];
+    const ldap = answersFor["connect-sync (LDAP, Graph connector as the alternative)"]!;
     expect(recommendationFirstPaint({ answers: ldap, saved: ldap }, "/entra/")).toContain(
       'href="/entra/guide/graph-connector#when-it-fits"',
     );
