@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { planPath, recommendationPath } from "../src/core/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys } from "./support/answer-sets";
@@ -29,6 +31,10 @@ async function openWithScriptsHeld(page: Page, path: string, held: string | RegE
   return release;
 }
 
+const v2 = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, "../src/core/share/fixtures/v2.json"), "utf8"),
+) as { query: string; outcome: string; canonical: boolean }[];
+
 const footerTop = (page: Page) => page.locator(".site-footer").evaluate((footer) => footer.getBoundingClientRect().top);
 const viewportHeight = (page: Page) => page.evaluate(() => innerHeight);
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
@@ -38,12 +44,12 @@ test.describe("layout stability", () => {
     { name: "a result", path: recommendationPath(answersOf(journeys["connect-sync"])), ready: completeResult },
     { name: "a plan", path: planPath(answersOf(journeys["connect-sync"])), ready: completePlan },
   ];
-  for (const { name, path, ready } of linked) {
-    test(`${name} opened from a link keeps the footer below the fold until it renders, so nothing shifts`, async ({
+  for (const { name, path: link, ready } of linked) {
+    test(`${name} opened from a link paints its top before its code, keeps the footer below the fold, and nothing shifts when the app takes over`, async ({
       page,
     }) => {
-      const release = await openWithScriptsHeld(page, path);
-      await expect(page.locator(".linked-pending")).toBeVisible();
+      const release = await openWithScriptsHeld(page, link);
+      await expect(page.locator(".linked-painted h1")).toBeVisible();
       expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
       release();
       await expect(page.locator(ready)).toBeVisible();
@@ -67,11 +73,11 @@ test.describe("layout stability", () => {
       complete: completePlan,
     },
   ];
-  for (const { name, path, details, summary, complete } of summaries) {
+  for (const { name, path: link, details, summary, complete } of summaries) {
     test(`${name} shows its headline while its details load, and nothing in view moves when they arrive`, async ({
       page,
     }) => {
-      const release = await openWithScriptsHeld(page, path, details);
+      const release = await openWithScriptsHeld(page, link, details);
       await expect(page.locator(summary)).toBeVisible();
       await expect(page.locator(".page-header__lead")).toBeVisible();
       await expect(page.locator(".linked-details-pending")).toBeAttached();
@@ -81,6 +87,18 @@ test.describe("layout stability", () => {
       expect(await shifts(page)).toEqual([]);
     });
   }
+
+  test("an older link keeps the footer below the fold until its notice and result render together, so nothing shifts", async ({
+    page,
+  }) => {
+    const [fixture] = v2.filter((entry) => entry.canonical);
+    const release = await openWithScriptsHeld(page, `${paths.recommendation(fixture!.outcome)}?${fixture!.query}`);
+    await expect(page.locator(".linked-pending")).toBeVisible();
+    expect(await footerTop(page)).toBeGreaterThanOrEqual(await viewportHeight(page));
+    release();
+    await expect(page.locator(completeResult)).toBeVisible();
+    expect(await shifts(page)).toEqual([]);
+  });
 
   test("without a query the recommendation page reserves nothing, so its short message does not shift either", async ({
     page,

@@ -31,6 +31,7 @@ import { matchTable, measureMatch } from "./bench/match.js";
 import { measurePending, pendingTable } from "./bench/pending.js";
 import { measurePendingPage, pendingPageTable } from "./bench/pending-page.js";
 import { runLighthouse } from "./bench/lighthouse.js";
+import { buildVariant, variantNames } from "./bench/variants.js";
 import { findBrowser } from "./find-browser.js";
 import { pageKinds } from "./bench/pages.js";
 import { deltaTable, missedBudgets, pageTable, summaryTable } from "./bench/report.js";
@@ -50,20 +51,22 @@ const { values: options } = parseArgs({
     "applied-runs": { type: "string", default: "5" },
     // Another build of this site (a build/client folder), loaded the same way: before and after a change.
     "applied-against": { type: "string" },
+    // Also load two variants of this build made for the measurement (scripts/bench/variants.js).
+    "applied-variants": { type: "boolean", default: false },
   },
 });
-if (
-  options.only !== undefined &&
-  !["pages", "import", "match", "applied", "pending", "pending-page"].includes(options.only)
-)
-  throw new Error("--only takes pages, import, match, applied, pending or pending-page");
-const measurePages = options.only === undefined || options.only === "pages";
-const measureImportPage = options.only === undefined || options.only === "import";
-const measureMatchPage = options.only === undefined || options.only === "match";
-const measureApplied = options.only === undefined || options.only === "applied";
-const measurePendingReader = options.only === undefined || options.only === "pending";
+// One part, or several separated by commas (`--only pages,applied`).
+const parts = ["pages", "import", "match", "applied", "pending", "pending-page"];
+const only = options.only?.split(",");
+if (only !== undefined && !only.every((part) => parts.includes(part)))
+  throw new Error(`--only takes ${parts.join(", ")}, or several of them separated by commas`);
+const measurePages = only === undefined || only.includes("pages");
+const measureImportPage = only === undefined || only.includes("import");
+const measureMatchPage = only === undefined || only.includes("match");
+const measureApplied = only === undefined || only.includes("applied");
+const measurePendingReader = only === undefined || only.includes("pending");
 // The same generated csexport picked on /pending-exports: the page's and the worker's heap.
-const measurePendingPageHeap = options.only === undefined || options.only === "pending-page";
+const measurePendingPageHeap = only === undefined || only.includes("pending-page");
 const appliedRuns = Number(options["applied-runs"]);
 if (!Number.isInteger(appliedRuns) || appliedRuns < 1)
   throw new Error("--applied-runs takes a whole number, 1 or more");
@@ -176,6 +179,8 @@ let applied;
 let appliedAnchor;
 /** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
 let appliedAgainst;
+/** @type {Map<string, Map<string, import("./bench/applied-throttling.js").AppliedLoad[]>>} */
+const appliedVariants = new Map();
 const { server, origin } = await startServer();
 try {
   // Round-robin, so a burst of load elsewhere on the machine spreads over every page kind.
@@ -211,18 +216,41 @@ try {
       ...pageKinds(clientDir).filter((page) => !page.notFound),
       { kind: "guide page (cloud sync)", path: "/guide/cloud-sync" },
     ];
-    console.log(`  applied throttling: ${appliedRuns} loads of ${ours.length} pages…`);
-    const pagesAt = (/** @type {string} */ at) =>
-      ours.map((page) => ({ name: page.kind, url: `${at}${page.path.slice(1)}`, interactive: true }));
-    applied = await measureAppliedThrottling({ chrome, runs: appliedRuns, pages: pagesAt(origin) });
-    if (options["applied-against"]) {
-      console.log(`  applied throttling: the same on ${options["applied-against"]}…`);
-      const other = await serveStatic(options["applied-against"], port + 2);
-      try {
-        appliedAgainst = await measureAppliedThrottling({ chrome, runs: appliedRuns, pages: pagesAt(other.origin) });
-      } finally {
-        await other.close();
-      }
+    // Every build compared is loaded in the same run, page by page and round by round, so a burst of
+    // load elsewhere on the machine falls on all of them alike.
+    /** @type {{ name: string, dir: string, remove?: () => void }[]} */
+    const others = [];
+    if (options["applied-against"]) others.push({ name: "before", dir: options["applied-against"] });
+    if (options["applied-variants"])
+      for (const name of variantNames) others.push({ name, ...buildVariant(clientDir, base, name) });
+    const served = [];
+    try {
+      for (const [index, other] of others.entries()) served.push(await serveStatic(other.dir, port + 2 + index));
+      const pagesAt = (/** @type {string} */ at, /** @type {string} */ prefix) =>
+        ours.map((page) => ({ name: `${prefix}${page.kind}`, url: `${at}${page.path.slice(1)}`, interactive: true }));
+      const all = [
+        pagesAt(origin, ""),
+        ...served.map((server, index) => pagesAt(server.origin, `${others[index]?.name}:`)),
+      ];
+      // Interleaved: each page on every build before the next page.
+      const interleaved = ours.flatMap((_, index) => all.map((list) => /** @type {any} */ (list[index])));
+      console.log(
+        `  applied throttling: ${appliedRuns} loads of ${ours.length} pages on ${all.length} build(s)` +
+          (others.length ? ` (this one, ${others.map((other) => other.name).join(", ")}), interleaved…` : "…"),
+      );
+      const loads = await measureAppliedThrottling({ chrome, runs: appliedRuns, pages: interleaved });
+      const of = (/** @type {string} */ prefix) =>
+        new Map(
+          [...loads]
+            .filter(([name]) => (prefix ? name.startsWith(prefix) : !name.includes(":")))
+            .map(([name, values]) => [name.slice(prefix.length), values]),
+        );
+      applied = of("");
+      if (options["applied-against"]) appliedAgainst = of("before:");
+      for (const name of options["applied-variants"] ? variantNames : []) appliedVariants.set(name, of(`${name}:`));
+    } finally {
+      for (const server of served) await server.close();
+      for (const other of others) other.remove?.();
     }
     const anchorBuild = findAnchorBuild();
     if (anchorBuild) {
@@ -260,13 +288,13 @@ const result = {
     const all = lighthouse.get(page.kind) ?? [];
     const mid = (/** @type {keyof Omit<import("./bench/lighthouse.js").LighthouseFigures, "misses">} */ key) =>
       median(all.map((figures) => figures[key]));
-    const bytes = sizes.get(page.kind) ?? { html: 0, js: 0, css: 0, all: 0 };
+    const bytes = sizes.get(page.kind) ?? { html: 0, js: 0, css: 0, all: 0, inlineJs: 0 };
     return {
       kind: page.kind,
       path: page.path,
       html: page.html,
       ...(page.exempt ? { exempt: page.exempt } : {}),
-      bytes: { html: bytes.html, js: bytes.js, css: bytes.css, total: bytes.all },
+      bytes: { html: bytes.html, js: bytes.js, css: bytes.css, total: bytes.all, inlineJs: bytes.inlineJs },
       lighthouse: {
         runs: all.length,
         performance: mid("performance"),
@@ -288,7 +316,18 @@ const result = {
   ...(applied ? { applied: Object.fromEntries(applied) } : {}),
   ...(appliedAnchor ? { appliedStarlight: Object.fromEntries(appliedAnchor) } : {}),
   ...(appliedAgainst ? { appliedAgainst: Object.fromEntries(appliedAgainst) } : {}),
+  ...(appliedVariants.size > 0
+    ? {
+        appliedVariants: Object.fromEntries(
+          [...appliedVariants].map(([name, loads]) => [name, Object.fromEntries(loads)]),
+        ),
+      }
+    : {}),
 };
+
+// Each page kind's LCP against the guide page's, from the same run.
+const guideLcp = result.pages.find((page) => page.kind === "guide page")?.lighthouse.lcp;
+if (guideLcp) for (const page of result.pages) page.lcpToGuide = page.lighthouse.lcp / guideLcp;
 
 console.log("");
 for (const page of result.pages) console.log(`${pageTable(page)}\n`);
@@ -299,7 +338,9 @@ if (matchFigures) console.log(`\n${matchTable(matchFigures, sizeBudgets.js)}`);
 if (pendingPageFigures) console.log(`\n${pendingPageTable(pendingPageFigures)}`);
 if (pendingFigures) console.log(`\n${pendingTable(pendingFigures)}`);
 if (applied) console.log(`\n${appliedTable(applied, appliedAnchor)}`);
-if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "--applied-against")}`);
+if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "before (--applied-against)")}`);
+for (const [name, loads] of appliedVariants)
+  if (applied) console.log(`\n${appliedTable(applied, loads, `variant ${name}`)}`);
 console.log(
   `\nBuild: ${buildSeconds === null ? "not measured (--skip-build)" : `${buildSeconds.toFixed(1)} s`}. ` +
     `Machine: ${result.cpus} CPUs, load average ${result.loadAverage.join(" / ")} at the end.`,
@@ -319,7 +360,7 @@ console.log(missed.length === 0 ? "Every budget met." : `Budgets missed:\n  ${mi
 
 mkdirSync(resultsDir, { recursive: true });
 // A partial run (--only) keeps its own file, so it never replaces a full run's figures.
-const latestName = options.only ? `latest-${options.only}.json` : "latest.json";
+const latestName = options.only ? `latest-${options.only.replace(/,/g, "-")}.json` : "latest.json";
 const latest = path.join(resultsDir, latestName);
 const kept = existsSync(latest);
 const previousName = latestName.replace("latest", "previous");

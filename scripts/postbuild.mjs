@@ -6,6 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import path from "node:path";
 import { basePath, clientDir } from "./base-path.js";
 import { deferHydration } from "./build/defer-hydration.js";
+import { buildFirstPaintScripts, inlineFirstPaint } from "./build/first-paint.js";
 import { compressTree } from "./quality/compress.js";
 import { withContentSecurityPolicy } from "./quality/csp.js";
 import { builtHtmlFiles } from "./quality/first-load.js";
@@ -51,12 +52,15 @@ writeFileSync(
 );
 writeFileSync(path.join(clientDir, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${origin}${base}sitemap.xml\n`);
 
-// Each page paints before its code is requested (scripts/build/defer-hydration.js), and its policy
-// names the hashes of its own inline scripts (docs: README, "Quality").
+// Each page paints before its code is requested (scripts/build/defer-hydration.js); a page whose
+// result comes from a link paints it with its first-paint script (scripts/build/first-paint.js);
+// and its policy names the hashes of its own inline scripts (docs: README, "Quality").
+const firstPaintScripts = await buildFirstPaintScripts(base);
 const htmlFiles = builtHtmlFiles(clientDir);
 for (const file of htmlFiles) {
   const full = path.join(clientDir, file);
-  writeFileSync(full, withContentSecurityPolicy(deferHydration(readFileSync(full, "utf8"))));
+  const html = inlineFirstPaint(deferHydration(readFileSync(full, "utf8")), firstPaintScripts);
+  writeFileSync(full, withContentSecurityPolicy(html));
 }
 
 // Last, so the compressed copies hold the final bytes.

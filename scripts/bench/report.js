@@ -6,13 +6,16 @@ import { lighthouseBudgets, sizeBudgets } from "../quality/budgets.js";
 /**
  * @typedef {import("./lighthouse.js").LighthouseFigures} LighthouseFigures
  * @typedef {{ kind: string, path: string, html: string, exempt?: Record<string, string>,
- *   bytes: { html: number, js: number, css: number, total: number },
+ *   bytes: { html: number, js: number, css: number, total: number, inlineJs?: number }, lcpToGuide?: number,
  *   lighthouse: Omit<LighthouseFigures, "misses"> & { runs: number, misses: string[] } }} PageResult
  * @typedef {{ date: string, runs: number, basePath: string, buildSeconds: number | null, loadAverage: number[],
  *   cpus: number, pages: PageResult[], import?: import("./import.js").ImportFigures }} BenchResult
  * @typedef {{ label: string, key: string, value: (page: PageResult) => number, format: (value: number) => string,
  *   budget?: { text: string, ok: (value: number) => boolean, exemptKey?: string } }} Figure
  */
+
+/** A page kind's LCP at most this many times the guide page's, in the same run (issue 23). */
+export const lcpToGuideBudget = 1.1;
 
 export const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -59,11 +62,20 @@ export const figures = /** @type {Figure[]} */ ([
     budget: { text: `≤ ${kib(sizeBudgets.css)}`, ok: (v) => v <= sizeBudgets.css },
   },
   { label: "first load (gzip)", key: "total", value: (p) => p.bytes.total, format: kib },
+  // Inside the HTML: the scripts that run before the first paint (a result's first-paint script among them).
+  { label: "inline JS (gzip)", key: "inlineJs", value: (p) => p.bytes.inlineJs ?? 0, format: kib },
   score("performance", "performance"),
   score("accessibility", "accessibility"),
   score("best practices", "bestPractices"),
   score("SEO", "seo"),
   { label: "LCP", key: "lcp", value: (p) => p.lighthouse.lcp, format: seconds },
+  {
+    label: "LCP ÷ guide's",
+    key: "lcpToGuide",
+    value: (p) => p.lcpToGuide ?? Number.NaN,
+    format: (v) => (Number.isNaN(v) ? "–" : `${v.toFixed(2)}×`),
+    budget: { text: `≤ ${lcpToGuideBudget.toFixed(2)}×`, ok: (v) => Number.isNaN(v) || v <= lcpToGuideBudget },
+  },
   { label: "TBT", key: "tbt", value: (p) => p.lighthouse.tbt, format: millis },
   {
     label: "CLS",

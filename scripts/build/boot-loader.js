@@ -14,9 +14,27 @@
   /** @type {Set<HTMLInputElement>} */
   const reverted = new Set();
 
-  /** @param {HTMLElement} control */
-  function click(control) {
-    if (!control.isConnected) return;
+  /**
+   * The control as it is now: a result painted before the app ran (first-paint.js) is replaced by
+   * the app's own rendering of it, so a button clicked then is found again by what it is.
+   * @param {HTMLElement} control
+   * @returns {HTMLElement | null}
+   */
+  function current(control) {
+    if (control.isConnected) return control;
+    const same = (/** @type {string} */ name, /** @type {Element} */ other) =>
+      other.getAttribute(name) === control.getAttribute(name);
+    for (const other of document.querySelectorAll(control.tagName)) {
+      if (other instanceof HTMLElement && other.textContent === control.textContent && same("class", other))
+        if (same("type", other) && same("name", other) && same("value", other)) return other;
+    }
+    return null;
+  }
+
+  /** @param {HTMLElement} recorded */
+  function click(recorded) {
+    const control = current(recorded);
+    if (!control) return;
     if (control instanceof HTMLInputElement && !reverted.has(control)) {
       // The browser already toggled it, unseen by React: back to the rendered state, then the
       // click again, so React hears the change and its value tracker agrees.
@@ -57,7 +75,17 @@
   /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {
     /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {};
     for (const type of types) document.removeEventListener(type, record, true);
-    (function next() {
+    // A result painted before the app ran (first-paint.js, class "linked-painted") is not the
+    // app's yet: the input waits until the app's own rendering has replaced it.
+    if (document.querySelector(".linked-painted")) {
+      const observer = new MutationObserver(function () {
+        if (document.querySelector(".linked-painted")) return;
+        observer.disconnect();
+        next();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+    } else next();
+    function next() {
       const replay = early.shift();
       if (!replay) {
         document.documentElement.setAttribute("data-interactive", "true");
@@ -65,7 +93,7 @@
       }
       replay();
       setTimeout(next, 0);
-    })();
+    }
   };
 
   let started = false;

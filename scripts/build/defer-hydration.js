@@ -31,21 +31,14 @@ const MODULE_SCRIPT = /<script type="module"(?: async="")?>([\s\S]*?)<\/script>/
 const MODULEPRELOAD = /<link rel="modulepreload" href="([^"]+)"\/?>/g;
 
 /**
- * Marks a page whose content only the app can show (a result or plan from a link): not deferred.
- * The class of `LinkedPagePending`, not an attribute of its own: those pages' first load has no
- * bytes to spare (e2e/built-pages.spec.ts fails if no page carries it).
- */
-export const AT_ONCE = 'class="linked-pending"';
-
-/**
- * The page with its hydration deferred until after the first paint, unless it holds `AT_ONCE`
- * (its first paint is a placeholder, and its largest paint waits on the app). Throws when the page does not have React Router's shape (one inline module script), so
+ * The page with its hydration deferred until after the first paint. A recommendation or plan
+ * from a link defers too: its first-paint script (first-paint.js) paints the result without the
+ * app. Throws when the page does not have React Router's shape (one inline module script), so
  * a framework change cannot pass silently.
  * @param {string} html
  * @returns {string}
  */
 export function deferHydration(html) {
-  if (html.includes(AT_ONCE)) return html;
   const modules = [...html.matchAll(MODULE_SCRIPT)];
   if (modules.length !== 1)
     throw new Error(`defer-hydration: expected one inline module script, found ${modules.length}`);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import { AT_ONCE, BOOT_ID, DEFERRED_TYPE, bootLoader, deferHydration } from "./defer-hydration.js";
+import { BOOT_ID, DEFERRED_TYPE, bootLoader, deferHydration } from "./defer-hydration.js";
 
 /** A page in React Router's shape: modulepreload links in <head>, one inline module script in <body>. */
 const routerPage = (module = 'import "/assets/manifest.js"; import("/assets/entry.client.js");') =>
@@ -30,9 +30,9 @@ describe("deferring hydration until the first paint", () => {
     expect(html.endsWith(`<script>${bootLoader}</script></body></html>`)).toBe(true);
   });
 
-  it("leaves a page that holds a link's pending view as it is: its content waits on the app", () => {
-    const page = routerPage().replace("<main>", `<main><div ${AT_ONCE}>Working it out…</div>`);
-    expect(deferHydration(page)).toBe(page);
+  it("defers a page that holds a link's placeholder too: its first-paint script paints the result", () => {
+    const page = routerPage().replace("<main>", '<main><div class="linked-pending" data-first-paint="plan">…</div>');
+    expect(deferHydration(page)).toContain(`type="${DEFERRED_TYPE}"`);
   });
 
   it("refuses a page whose shape it does not know, rather than shipping it half changed", () => {
@@ -118,6 +118,32 @@ describe("deferring hydration until the first paint", () => {
     byId("theme").click();
     vi.runAllTimers();
     expect(heard).toEqual(["click #theme"]);
+    vi.useRealTimers();
+  });
+
+  it("replays a click on a painted button once the app's own rendering has replaced it, on the app's button", async () => {
+    const page = routerPage().replace(
+      "<main>",
+      '<main><div id="painted" class="linked-painted"><button type="button" class="button">Edit these answers</button></div>',
+    );
+    const { window } = load(deferHydration(page));
+    const { document } = window;
+    document.querySelector<HTMLButtonElement>("#painted button")!.click();
+    const clicked: string[] = [];
+    document.addEventListener("click", (event) => clicked.push((event.target as Element).textContent!));
+    // The app has hydrated, but the painted result is still on screen: nothing is replayed yet.
+    (window as unknown as { __appHydrated: () => void }).__appHydrated();
+    vi.runAllTimers();
+    await Promise.resolve();
+    expect(clicked).toEqual([]);
+    expect(document.documentElement.getAttribute("data-interactive")).toBeNull();
+    // The app replaces it with its own rendering, the same button among others.
+    document.getElementById("painted")!.outerHTML =
+      '<button type="button" class="button">Start again</button><button type="button" class="button">Edit these answers</button>';
+    await Promise.resolve(); // the loader's MutationObserver hears it
+    vi.runAllTimers();
+    expect(clicked).toEqual(["Edit these answers"]);
+    expect(document.documentElement.getAttribute("data-interactive")).toBe("true");
     vi.useRealTimers();
   });
 });

@@ -11,25 +11,6 @@ export const sizeBudgets = {
 };
 
 /**
- * Measured exceptions to `sizeBudgets.js`, each with its reason, by the first folder of the page's
- * path under the base path.
- * The recommendation pages carry the question graph for the link's answers, and decision model v3
- * (the sign-in question, the SP3 engine, the v2-link upgrade) took them 0.3 KiB over on 3 Dec 2026.
- * Issue 23 (the result painted before the app, well under 125 KiB) removes this exception.
- */
-export const jsBudgetExceptions = {
-  "recommendation/": 125.5 * KiB,
-};
-
-/** The JS budget of one built page (its path relative to the build's client folder). */
-export function jsBudgetFor(/** @type {string} */ page) {
-  const exception = Object.entries(jsBudgetExceptions).find(
-    ([folder]) => page.startsWith(folder) || page.includes(`/${folder}`),
-  );
-  return exception ? exception[1] : sizeBudgets.js;
-}
-
-/**
  * Lighthouse (mobile preset) scores out of 100, and Cumulative Layout Shift. Scores are minimums.
  * @type {{ performance: number, accessibility: number, bestPractices: number, seo: number, cls: number }}
  */

@@ -3,8 +3,9 @@ import { useLocation } from "react-router";
 import { usePresented } from "../../shared/use-presented";
 import { LinkedDetailsPending } from "./linked-page-pending";
 
-/** The `elementtiming` name of a linked page's headline paragraph: its details wait for it. */
-export const headlineTiming = "linked-page-headline";
+import { headlineTiming } from "./headline-timing";
+
+export { headlineTiming };
 
 /**
  * The part of a recommendation or plan below its summary, usually a lazy component.

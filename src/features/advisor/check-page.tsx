@@ -9,6 +9,7 @@ import { FromExportMark, useAppliedFromExport } from "./components/from-export-m
 import { StartAgainButton } from "./components/start-again-button";
 import { useStepFocus } from "../../shared/use-step-focus";
 import { resultDetails } from "./result/lazy-result-details";
+import { recommendationContent } from "./result/lazy-recommendation-content";
 import type { ChangeState } from "../../core/answers/change-state";
 import { useAnswers } from "../../core/answers/use-answers";
 
@@ -25,8 +26,11 @@ export function CheckPage() {
     if (missing) navigate(paths.advisorQuestion(missing.id), { replace: true });
   }, [missing, navigate]);
   useStepFocus(heading, ready && complete !== undefined);
-  // The result is the next page: fetch the code for its details now, so they arrive with its headline.
-  useEffect(() => resultDetails.preload(), []);
+  // The result is the next page: fetch its code and its details' now, so they arrive with its headline.
+  useEffect(() => {
+    recommendationContent.preload();
+    resultDetails.preload();
+  }, []);
 
   const asked = applicableQuestions(answers);
   const last = asked.at(-1);
