@@ -106,7 +106,10 @@ export function MatchPage() {
     if (picked.length === 0) return;
     // Pending exports (csexport /f:x) go to the page that reads them: at once when they are all that was
     // picked. A whole connector space stays: the old connector's gives groups' and contacts' anchors here.
-    const { csexports, rest: files } = await splitOffCsexports(picked, { pendingOnly: true }).catch(() => ({ csexports: [], rest: picked }));
+    const { csexports, rest: files } = await splitOffCsexports(picked, { pendingOnly: true }).catch(() => ({
+      csexports: [],
+      rest: picked,
+    }));
     if (files.length === 0) {
       sendToPendingExports(navigate, "Check matching", csexports);
       return;
