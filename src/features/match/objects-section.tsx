@@ -1,3 +1,4 @@
+import { PAGE_SIZE, Pager, pageEnd } from "../../shared/components/pager";
 import { useEffect, useId, useState } from "react";
 import { Link } from "react-router";
 import { objectKindNames, objectVerdictAdvice } from "../../core/match-check/object-verdict-advice";
@@ -14,7 +15,6 @@ import {
 import { saveFile } from "../../shared/components/save-file";
 import { paths } from "../../shared/paths";
 import type { SessionHandle } from "./session-client";
-import { PAGE_SIZE } from "./users-table";
 
 const isBlocking = (verdict: Verdict) => (blockingVerdicts as readonly Verdict[]).includes(verdict);
 const actionVerdicts = verdicts.filter((verdict) => !(quietVerdicts as readonly Verdict[]).includes(verdict));
@@ -110,7 +110,7 @@ function ObjectsTable({ handle, version }: { handle: SessionHandle; version: num
     };
   }, [handle, version, kind, verdict, offset]);
 
-  const last = Math.min(offset + PAGE_SIZE, page.total);
+  const last = pageEnd(offset, page.total);
   return (
     <section aria-labelledby={`${id}-title`} data-match-objects-table>
       <h4 id={`${id}-title`}>Groups and contacts needing action</h4>
@@ -206,26 +206,7 @@ function ObjectsTable({ handle, version }: { handle: SessionHandle; version: num
           </table>
         </div>
       )}
-      {page.total > PAGE_SIZE && (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous {PAGE_SIZE}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={last >= page.total}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next {PAGE_SIZE}
-          </button>
-        </div>
-      )}
+      <Pager offset={offset} total={page.total} onOffset={setOffset} />
     </section>
   );
 }

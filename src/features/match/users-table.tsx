@@ -1,3 +1,4 @@
+import { PAGE_SIZE, Pager, pageEnd } from "../../shared/components/pager";
 import { useEffect, useId, useState } from "react";
 import type { RowPage } from "../../core/match-check/session";
 import { verdictAdvice } from "../../core/match-check/verdict-advice";
@@ -5,7 +6,6 @@ import { quietVerdicts, verdicts, type Verdict } from "../../core/match-check/ty
 import type { SessionHandle } from "./session-client";
 
 /** Rows per page: the table never holds more than this many in the DOM. */
-export const PAGE_SIZE = 50;
 
 const actionVerdicts = verdicts.filter((verdict) => !(quietVerdicts as readonly Verdict[]).includes(verdict));
 
@@ -29,7 +29,7 @@ export function UsersTable({ handle, version }: { handle: SessionHandle; version
     };
   }, [handle, version, verdict, text, offset]);
 
-  const last = Math.min(offset + PAGE_SIZE, page.total);
+  const last = pageEnd(offset, page.total);
   return (
     <section aria-labelledby="match-table-title" data-match-table>
       <h2 id="match-table-title">Users needing action</h2>
@@ -106,26 +106,7 @@ export function UsersTable({ handle, version }: { handle: SessionHandle; version
           </table>
         </div>
       )}
-      {page.total > PAGE_SIZE && (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous {PAGE_SIZE}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={last >= page.total}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next {PAGE_SIZE}
-          </button>
-        </div>
-      )}
+      <Pager offset={offset} total={page.total} onOffset={setOffset} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
+import { Pager, pageEnd } from "../../shared/components/pager";
 import { useId, useMemo, useState } from "react";
 import { pendingOperations, type PendingObjectRow, type PendingOperation } from "../../core/pending-exports/types";
 import type { ShownSummary } from "../../core/pending-findings/pending-session";
 
 /** Rows shown at a time: the table never holds more in the page. */
-export const PAGE_SIZE = 50;
 
 const operationWords: Record<PendingOperation, string> = {
   add: "add",
@@ -39,7 +39,7 @@ export function ObjectsTable({ summary }: { summary: ShownSummary }) {
     [summary, objectType, operation, needle],
   );
   const leftOut = chosen.reduce((sum, count) => sum + count.rowsLeftOut, 0);
-  const last = Math.min(offset + PAGE_SIZE, rows.length);
+  const last = pageEnd(offset, rows.length);
   if (summary.counts.length === 0) return null;
   return (
     <section aria-labelledby="pending-objects-title" data-pending-objects>
@@ -133,26 +133,7 @@ export function ObjectsTable({ summary }: { summary: ShownSummary }) {
           </table>
         </div>
       )}
-      {rows.length > PAGE_SIZE && (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          >
-            Previous {PAGE_SIZE}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={last >= rows.length}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            Next {PAGE_SIZE}
-          </button>
-        </div>
-      )}
+      <Pager offset={offset} total={rows.length} onOffset={setOffset} />
     </section>
   );
 }
