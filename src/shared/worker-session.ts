@@ -1,4 +1,4 @@
-import * as Comlink from "comlink";
+import type * as Comlink from "comlink";
 
 /**
  * One way for every reader to run its session off the main thread: a module Web Worker (one
@@ -29,7 +29,16 @@ export interface WorkerSessionOptions<Session> {
   readonly mainThread: () => Promise<Session>;
 }
 
-function startWorker<Session>({ create, ready }: WorkerSessionOptions<Session>): Promise<SessionHandle<Session>> {
+async function startWorker<Session>(options: WorkerSessionOptions<Session>): Promise<SessionHandle<Session>> {
+  // Comlink comes with the worker, on intent: never in a reader page's first load.
+  const comlink = await import("comlink");
+  return workerReady(comlink, options);
+}
+
+function workerReady<Session>(
+  comlink: typeof Comlink,
+  { create, ready }: WorkerSessionOptions<Session>,
+): Promise<SessionHandle<Session>> {
   return new Promise((resolve, reject) => {
     if (typeof Worker === "undefined") {
       reject(new Error("This browser has no Web Worker."));
@@ -54,9 +63,9 @@ function startWorker<Session>({ create, ready }: WorkerSessionOptions<Session>):
       // Nobody may be racing it yet: an unheard rejection is not an error of the page.
       failed.catch(() => undefined);
       resolve({
-        session: Comlink.wrap<Session>(worker),
+        session: comlink.wrap<Session>(worker),
         inWorker: true,
-        callback: (fn) => Comlink.proxy(fn) as unknown as typeof fn,
+        callback: (fn) => comlink.proxy(fn) as unknown as typeof fn,
         failed,
       });
     };

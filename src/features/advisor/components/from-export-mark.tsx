@@ -1,8 +1,7 @@
-import { useImportStore } from "../../../core/import-findings/import-store";
-import { useImportHydrated } from "../../../core/import-findings/use-import-hydrated";
-import { useMatchStore } from "../../../core/match-findings/match-store";
-import { useMatchHydrated } from "../../../core/match-findings/use-match-hydrated";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Answers, QuestionId } from "../../../core/decision/answers";
+import type * as AppliedStoresModule from "./applied-stores";
+import type { AppliedSnapshot } from "./applied-stores";
 
 /**
  * An answer the advisor received from the visitor's own files: the sync server's export ("Use these
@@ -14,48 +13,67 @@ export interface FromExport {
   readonly evidence: readonly string[];
 }
 
-const none: Readonly<Record<string, string>> = {};
+type AppliedStores = typeof AppliedStoresModule;
+
+let loading: Promise<AppliedStores> | undefined;
+/** The two stores' code and what they saved, once per visit; a failed load is retried on the next page. */
+function loadAppliedStores(): Promise<AppliedStores> {
+  loading ??= import("./applied-stores")
+    .then(async (stores) => {
+      await stores.hydrateApplied();
+      return stores;
+    })
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+const none: AppliedSnapshot = { applied: {}, evidence: {} };
+const noSubscription = () => () => undefined;
+const noneApplied = () => none;
 
 /**
  * The answers the import and the match check gave (`applied` in what each saved in this browser),
- * read after hydration like the answers themselves. Only the question ids and values are read
- * here, and the evidence saved with them: not the analyses, which stay on their pages.
+ * read after hydration like the answers themselves: the stores load once the page runs, never in
+ * its first load. Only the question ids and values are read, and the evidence saved with them.
  */
 export function useAppliedFromExport() {
-  const importReady = useImportHydrated();
-  const matchReady = useMatchHydrated();
-  const ready = importReady && matchReady;
-  const importApplied = useImportStore((state) => state.saved?.applied ?? none);
-  const importEvidence = useImportStore((state) => state.saved?.appliedEvidence);
-  const unmarkImport = useImportStore((state) => state.unmarkApplied);
-  const matchApplied = useMatchStore((state) => state.applied);
-  const unmarkMatch = useMatchStore((state) => state.unmarkApplied);
-  const applied: Readonly<Record<string, string>> = {
-    ...importApplied,
-    ...Object.fromEntries(Object.entries(matchApplied).map(([id, answer]) => [id, answer.value])),
-  };
-  const unmark = (questionId: string) => {
-    unmarkImport(questionId);
-    unmarkMatch(questionId);
-  };
+  const [stores, setStores] = useState<AppliedStores>();
+  useEffect(() => {
+    let live = true;
+    loadAppliedStores().then(
+      (loaded) => live && setStores(() => loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const { applied, evidence } = useSyncExternalStore(
+    stores?.subscribeApplied ?? noSubscription,
+    stores?.appliedSnapshot ?? noneApplied,
+    noneApplied,
+  );
   /** The mark for a question, while its saved answer is still the one the file gave. */
   const fromExport = (questionId: QuestionId, answers: Answers): FromExport | undefined => {
-    const value = ready ? applied[questionId] : undefined;
+    const value = applied[questionId];
     if (value === undefined || answers[questionId] !== value) return undefined;
-    return { value, evidence: matchApplied[questionId]?.evidence ?? importEvidence?.[questionId] ?? [] };
+    return { value, evidence: evidence[questionId] ?? [] };
   };
   /**
    * After the visitor submits `questionId`: the export's answers the visitor no longer holds lose
    * their mark, and so does this one unless the visitor kept the export's answer as it was.
    */
   const afterSubmit = (questionId: QuestionId, before: Answers, updated: Answers) => {
-    if (!ready) return;
+    if (!stores) return;
     for (const [id, value] of Object.entries(applied)) {
       const kept =
         id === questionId
           ? before[questionId] === value && updated[questionId] === value
           : updated[id as QuestionId] === value;
-      if (!kept) unmark(id);
+      if (!kept) stores.unmarkApplied(id);
     }
   };
   return { fromExport, afterSubmit };
