@@ -13,6 +13,10 @@
   const early = [];
   /** @type {Set<HTMLInputElement>} */
   const reverted = new Set();
+  // Set once the app has hydrated: from then on only clicks on a result painted before the app
+  // (class "linked-painted": static nodes with no handlers until the app's own rendering
+  // replaces them) are recorded; everything else is the app's.
+  let hydrated = false;
 
   /**
    * The control as it is now: a result painted before the app ran (first-paint.js) is replaced by
@@ -47,6 +51,7 @@
   /** @param {Event} event */
   function record(event) {
     const target = event.target instanceof Element ? event.target : null;
+    if (hydrated && (event.type !== "click" || !target?.closest(".linked-painted"))) return;
     if (event.type === "click") {
       const control = target?.closest("button, input[type=radio], input[type=checkbox]");
       if (!(control instanceof HTMLElement)) return;
@@ -74,17 +79,22 @@
 
   /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {
     /** @type {Window & { __appHydrated?: () => void }} */ (window).__appHydrated = function () {};
-    for (const type of types) document.removeEventListener(type, record, true);
+    hydrated = true;
     // A result painted before the app ran (first-paint.js, class "linked-painted") is not the
-    // app's yet: the input waits until the app's own rendering has replaced it.
+    // app's yet: input on it is still recorded, and all of it waits until the app's own
+    // rendering has replaced it.
     if (document.querySelector(".linked-painted")) {
       const observer = new MutationObserver(function () {
         if (document.querySelector(".linked-painted")) return;
         observer.disconnect();
-        next();
+        replayAll();
       });
       observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
-    } else next();
+    } else replayAll();
+    function replayAll() {
+      for (const type of types) document.removeEventListener(type, record, true);
+      next();
+    }
     function next() {
       const replay = early.shift();
       if (!replay) {

@@ -146,4 +146,31 @@ describe("deferring hydration until the first paint", () => {
     expect(document.documentElement.getAttribute("data-interactive")).toBe("true");
     vi.useRealTimers();
   });
+  it("still records a click on the painted result after the app has hydrated, until the app's rendering replaces it", async () => {
+    const page = routerPage().replace(
+      "<main>",
+      '<main><div id="painted" class="linked-painted"><button type="button" class="button">Edit these answers</button></div>',
+    );
+    const { window } = load(deferHydration(page));
+    const { document } = window;
+    const clicked: string[] = [];
+    (window as unknown as { __appHydrated: () => void }).__appHydrated();
+    // Hydrated, but the painted button has no handler yet: this click must not be lost…
+    document.querySelector<HTMLButtonElement>("#painted button")!.click();
+    // …while a click elsewhere is the app's at once, never replayed a second time.
+    document.getElementById("theme")!.click();
+    document.addEventListener("click", (event) => clicked.push((event.target as Element).textContent!));
+    vi.runAllTimers();
+    expect(clicked).toEqual([]);
+    document.getElementById("painted")!.outerHTML = '<button type="button" class="button">Edit these answers</button>';
+    await Promise.resolve();
+    vi.runAllTimers();
+    expect(clicked).toEqual(["Edit these answers"]);
+    // Recording has stopped with the replay.
+    clicked.length = 0;
+    document.querySelector<HTMLButtonElement>("main button")!.click();
+    vi.runAllTimers();
+    expect(clicked).toEqual(["Edit these answers"]);
+    vi.useRealTimers();
+  });
 });
