@@ -3,10 +3,11 @@ import path from "node:path";
 import { clientDir } from "../scripts/base-path.js";
 import { DEFERRED_TYPE } from "../scripts/build/defer-hydration.js";
 import { firstPaintEntries } from "../scripts/build/first-paint.js";
-import { baseDirectives, policyOf, scriptHash } from "../scripts/quality/csp.js";
-import { inlineScripts, unsafeMarkup } from "../scripts/quality/html-audit.js";
+import { baseDirectives, hashesOf, policyOf } from "../scripts/quality/csp.js";
+import { inlineScripts, inlineStyles, unsafeMarkup } from "../scripts/quality/html-audit.js";
 import { builtHtmlFiles } from "../scripts/quality/first-load.js";
 import { prerenderPaths } from "../src/prerender-paths";
+import { paths } from "../src/shared/paths";
 import { expect, test, url } from "./support/test";
 
 const pages = builtHtmlFiles(clientDir).map((file) => ({
@@ -50,13 +51,45 @@ test.describe("the built pages' integrity", () => {
     }
   });
 
-  test("each page's policy allows exactly the inline scripts that page holds", () => {
+  test("each page's policy allows exactly the inline scripts and the inlined stylesheets that page holds", () => {
+    const hashesIn = (policy: string, directive: string) =>
+      [...(new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? "").matchAll(/'sha256-[^']+'/g)]
+        .map(([hash]) => hash)
+        .sort();
     for (const { file, html } of pages) {
-      const allowed = [...(policyOf(html) ?? "").matchAll(/'sha256-[^']+'/g)].map(([hash]) => hash).sort();
-      const needed = [...new Set(inlineScripts(html).map(scriptHash))].sort();
-      expect(needed.length, file).toBeGreaterThan(0);
-      expect(allowed, file).toEqual(needed);
+      const policy = policyOf(html) ?? "";
+      const scripts = hashesOf(inlineScripts(html)).sort();
+      const styles = hashesOf(inlineStyles(html)).sort();
+      expect(scripts.length, file).toBeGreaterThan(0);
+      expect(styles.length, file).toBeGreaterThan(0);
+      expect(hashesIn(policy, "script-src"), file).toEqual(scripts);
+      expect(hashesIn(policy, "style-src"), file).toEqual(styles);
     }
+  });
+});
+
+test.describe("stylesheets inlined into the built pages", () => {
+  test("a route's own stylesheet copy goes when the app leaves the route, and its link comes back with it", async ({
+    page,
+  }) => {
+    const copies = () =>
+      page.locator("style[data-inlined]").evaluateAll((styles) => styles.map((style) => style.dataset.inlined ?? ""));
+    await page.goto(url(paths.plan()));
+    await expect(page.locator("html")).toHaveAttribute("data-interactive", "true");
+    // The page's stylesheets are in it, their links inert; the plan's own is among them.
+    const [root, plan, ...rest] = await copies();
+    expect(rest).toEqual([]);
+    expect(plan).toMatch(/\/assets\/plan-[^/]+\.css$/);
+    await expect(page.locator(`link[href="${plan}"]`)).toHaveAttribute("media", "not all");
+
+    await page.getByRole("banner").getByRole("link", { name: "Guide", exact: true }).click();
+    await expect(page).toHaveURL(/\/guide/);
+    await expect.poll(copies).toEqual([root]);
+    // The site's own styles still apply: the footer is laid out as a footer.
+    await expect(page.locator(".site-footer")).toHaveCSS("display", "block");
+
+    await page.goBack();
+    await expect(page.locator(`link[rel="stylesheet"][href="${plan}"]:not([media])`)).toHaveCount(1);
   });
 });
 

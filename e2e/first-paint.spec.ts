@@ -1,42 +1,21 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page, Route } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { OutcomeId } from "../src/core/decision/outcomes";
 import { planPath, recommendationPath } from "../src/core/share";
 import { paths } from "../src/shared/paths";
 import { answersOf, journeys, saveAnswers } from "./support/answer-sets";
 import { completePlan, completeResult } from "./support/complete-pages";
+import { holdScripts } from "./support/hold-scripts";
 import { expect, test, url } from "./support/test";
 
 // A recommendation or plan from a link paints its result with the page's first-paint script,
 // before the app's code is requested (scripts/build/first-paint.js); the app then takes over.
 
-/** Holds every module until released; records, for each request, whether the result was painted then. */
-async function holdScripts(page: Page) {
-  const held: Route[] = [];
-  const paintedAtRequest: boolean[] = [];
-  let released = false;
-  await page.route(/\/assets\/.+\.js$/, async (route) => {
-    paintedAtRequest.push(
-      await page
-        .evaluate(
-          () =>
-            performance.getEntriesByName("first-contentful-paint").length > 0 &&
-            document.querySelector("[data-recommendation], [data-plan]") !== null,
-        )
-        .catch(() => false),
-    );
-    if (released) await route.continue();
-    else held.push(route);
-  });
-  return {
-    paintedAtRequest,
-    release: async () => {
-      released = true;
-      await Promise.all(held.splice(0).map((route) => route.continue()));
-    },
-  };
-}
+/** Whether the first paint has happened with the result in it. */
+const resultPainted = () =>
+  performance.getEntriesByName("first-contentful-paint").length > 0 &&
+  document.querySelector("[data-recommendation], [data-plan]") !== null;
 
 /**
  * Records every outcome, plan and caveat that is ever put in the document, as it happens (a
@@ -62,10 +41,10 @@ const headerText = (page: Page) => page.locator("#main header").first().innerTex
 
 test.describe("the result paints from the link before the app loads", () => {
   for (const outcome of ["cloud-sync", "connect-sync", "graph-connector", "no-clean-fit"] as OutcomeId[]) {
-    test(`a shared ${outcome} result is on screen before any module is requested, and the app shows the same`, async ({
+    test(`a shared ${outcome} result is on screen with every module held, before any module runs, and the app shows the same`, async ({
       page,
     }) => {
-      const scripts = await holdScripts(page);
+      const scripts = await holdScripts(page, resultPainted);
       await page.goto(url(recommendationPath(answersOf(journeys[outcome]))), { waitUntil: "domcontentloaded" });
       await expect(page.locator("h1")).toHaveAttribute("data-recommendation", outcome);
       await expect(page.getByText("A shared result")).toBeVisible();
@@ -80,8 +59,8 @@ test.describe("the result paints from the link before the app loads", () => {
     });
   }
 
-  test("the plan's heading is on screen before any module is requested", async ({ page }) => {
-    const scripts = await holdScripts(page);
+  test("the plan's heading is on screen with every module held, before any module runs", async ({ page }) => {
+    const scripts = await holdScripts(page, resultPainted);
     await page.goto(url(planPath(answersOf(journeys["graph-connector"]))), { waitUntil: "domcontentloaded" });
     await expect(page.locator("h1")).toHaveAttribute("data-plan", "graph-connector");
     const painted = await headerText(page);
@@ -96,7 +75,7 @@ test.describe("the result paints from the link before the app loads", () => {
     const answers = answersOf(journeys["connect-sync"]);
     await page.goto(url(paths.home()));
     await saveAnswers(page, answers);
-    const scripts = await holdScripts(page);
+    const scripts = await holdScripts(page, resultPainted);
     await page.goto(url(recommendationPath(answers)), { waitUntil: "domcontentloaded" });
     await expect(page.locator("h1")).toHaveAttribute("data-recommendation", "connect-sync");
     await expect(page.getByRole("link", { name: "Change your answers" })).toBeVisible();
@@ -110,7 +89,7 @@ test.describe("the result paints from the link before the app loads", () => {
     page,
   }) => {
     const answers = answersOf(journeys["cloud-sync"]);
-    const scripts = await holdScripts(page);
+    const scripts = await holdScripts(page, resultPainted);
     await page.goto(url(recommendationPath(answers)), { waitUntil: "domcontentloaded" });
     await page.getByRole("button", { name: "Edit these answers" }).click();
     await expect(page).toHaveURL(/\/recommendation\/cloud-sync\/?\?/);
@@ -163,7 +142,7 @@ test.describe("a link the answers do not back never paints a result", () => {
   }) => {
     const fixture = v2.find((entry) => entry.canonical)!;
     const seen = await recordResults(page);
-    const scripts = await holdScripts(page);
+    const scripts = await holdScripts(page, resultPainted);
     await page.goto(url(`${paths.recommendation(fixture.outcome)}?${fixture.query}`), {
       waitUntil: "domcontentloaded",
     });

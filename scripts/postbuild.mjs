@@ -7,6 +7,7 @@ import path from "node:path";
 import { basePath, clientDir } from "./base-path.js";
 import { deferHydration } from "./build/defer-hydration.js";
 import { buildFirstPaintScripts, inlineFirstPaint } from "./build/first-paint.js";
+import { inlineStylesheets } from "./build/inline-styles.js";
 import { compressTree } from "./quality/compress.js";
 import { withContentSecurityPolicy } from "./quality/csp.js";
 import { builtHtmlFiles } from "./quality/first-load.js";
@@ -52,15 +53,17 @@ writeFileSync(
 );
 writeFileSync(path.join(clientDir, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${origin}${base}sitemap.xml\n`);
 
-// Each page paints before its code is requested (scripts/build/defer-hydration.js); a page whose
-// result comes from a link paints it with its first-paint script (scripts/build/first-paint.js);
-// and its policy names the hashes of its own inline scripts (docs: README, "Quality").
+// Each page paints before its code runs (scripts/build/defer-hydration.js) and without waiting
+// for its stylesheets (scripts/build/inline-styles.js); a page whose result comes from a link
+// paints it with its first-paint script (scripts/build/first-paint.js); and its policy names the
+// hashes of its own inline scripts and styles (docs: README, "Quality").
 const firstPaintScripts = await buildFirstPaintScripts(base);
+const readCss = (/** @type {string} */ href) => readFileSync(path.join(clientDir, href.slice(base.length)), "utf8");
 const htmlFiles = builtHtmlFiles(clientDir);
 for (const file of htmlFiles) {
   const full = path.join(clientDir, file);
-  const html = inlineFirstPaint(deferHydration(readFileSync(full, "utf8")), firstPaintScripts);
-  writeFileSync(full, withContentSecurityPolicy(html));
+  const deferred = inlineFirstPaint(deferHydration(readFileSync(full, "utf8")), firstPaintScripts);
+  writeFileSync(full, withContentSecurityPolicy(inlineStylesheets(deferred, readCss)));
 }
 
 // Last, so the compressed copies hold the final bytes.

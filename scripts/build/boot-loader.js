@@ -7,6 +7,15 @@
 // The app then gets each again, one per task so that React renders between them, and the page
 // is marked `<html data-interactive="true">`.
 (function () {
+  // A stylesheet copied into the page (inline-styles.js: <style data-inlined="its href">) goes
+  // when the app removes its link, as a route's own stylesheet is removed on leaving the route.
+  new MutationObserver(function () {
+    const linked = new Set();
+    for (const link of document.head.querySelectorAll('link[rel="stylesheet"]')) linked.add(link.getAttribute("href"));
+    for (const copy of document.head.querySelectorAll("style[data-inlined]"))
+      if (!linked.has(copy.getAttribute("data-inlined"))) copy.remove();
+  }).observe(document.head, { childList: true });
+
   const boot = document.getElementById("app-boot");
   if (!boot) return;
   /** @type {(() => void)[]} */

@@ -1,10 +1,10 @@
 // @ts-check
 // The Content-Security-Policy every built page carries. The site is static files, so the policy
 // travels in a <meta http-equiv> tag; postbuild injects it with the hash of each inline script
-// that page holds (the theme boot script, React Router's hydration data, React's streaming
-// helpers), so nothing else inline can run.
+// that page holds (the theme boot script, React Router's hydration data, the boot loader, a
+// first-paint script) and of each inlined stylesheet, so nothing else inline can run or apply.
 import { createHash } from "node:crypto";
-import { inlineScripts } from "./html-audit.js";
+import { inlineScripts, inlineStyles } from "./html-audit.js";
 
 /**
  * Every directive but the per-page script hashes, with the reason it is as loose as it is.
@@ -16,7 +16,8 @@ export const baseDirectives = {
   "default-src": ["'self'"],
   // Modules from the site; inline scripts only by hash (added per page).
   "script-src": ["'self'"],
-  // The one stylesheet; no <style> elements and no style="" attributes are used or allowed.
+  // The stylesheets, and the copies inlined into each page by hash (added per page); no
+  // style="" attributes are used or allowed.
   "style-src": ["'self'"],
   // The favicon is the only image file; diagrams are inline SVG, which needs no source.
   "img-src": ["'self'"],
@@ -27,19 +28,26 @@ export const baseDirectives = {
   "form-action": ["'self'"],
 };
 
-/** @param {string} source @returns {string} a CSP hash source for an inline script */
-export function scriptHash(source) {
+/** @param {string} source @returns {string} a CSP hash source for an inline script or style */
+export function sourceHash(source) {
   return `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 }
 
+/** @param {string[]} sources @returns {string[]} each one's hash, once */
+export const hashesOf = (sources) => [...new Set(sources.map(sourceHash))];
+
 /**
- * The policy for one page: the base directives plus a hash for each of its inline scripts.
+ * The policy for one page: the base directives plus a hash for each of its inline scripts and
+ * inline styles.
  * @param {string} html
  * @returns {string}
  */
 export function contentSecurityPolicy(html) {
-  const hashes = [...new Set(inlineScripts(html).map(scriptHash))];
-  const directives = { ...baseDirectives, "script-src": [...baseDirectives["script-src"], ...hashes] };
+  const directives = {
+    ...baseDirectives,
+    "script-src": [...baseDirectives["script-src"], ...hashesOf(inlineScripts(html))],
+    "style-src": [...baseDirectives["style-src"], ...hashesOf(inlineStyles(html))],
+  };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(" ")}`)
     .join("; ");

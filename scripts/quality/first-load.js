@@ -39,7 +39,7 @@ const attr = (/** @type {string} */ tag, /** @type {string} */ name) =>
 
 /**
  * The URLs an HTML document makes the browser fetch before it is interactive: module scripts
- * (`src`), modulepreload links, modules that inline module scripts import (statically, or with
+ * (`src`), modulepreload and script prefetch links, modules that inline module scripts import (statically, or with
  * an `import()` that runs at load, as React Router's hydration script does), and stylesheets.
  * @param {string} html
  * @returns {{ scripts: string[], styles: string[] }}
@@ -51,7 +51,8 @@ export function firstLoadUrls(html) {
     const rel = attr(tag, "rel")?.toLowerCase();
     const href = attr(tag, "href");
     if (!href) continue;
-    if (rel === "modulepreload") scripts.add(href);
+    // A prefetch is fetched on the first load too, only at the lowest priority.
+    if (rel === "modulepreload" || (rel === "prefetch" && /\.m?js(?:[?#]|$)/.test(href))) scripts.add(href);
     if (rel === "stylesheet") styles.add(href);
   }
   for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {

@@ -25,19 +25,26 @@ export function eachElement(html, visit) {
 }
 
 /**
- * The source text of every inline script (no `src`), exactly as the browser hashes it for CSP.
- * @param {string} html
+ * The source text of every inline `tag` element (a script without `src`, a `<style>`), exactly as
+ * the browser hashes it for CSP.
+ * @param {string} html @param {"script" | "style"} tag
  * @returns {string[]}
  */
-export function inlineScripts(html) {
+function inlineSources(html, tag) {
   /** @type {string[]} */
-  const scripts = [];
+  const sources = [];
   eachElement(html, (node) => {
-    if (node.nodeName !== "script" || node.attrs?.some((attr) => attr.name === "src")) return;
-    scripts.push((node.childNodes ?? []).map((child) => child.value ?? "").join(""));
+    if (node.nodeName !== tag || node.attrs?.some((attr) => attr.name === "src")) return;
+    sources.push((node.childNodes ?? []).map((child) => child.value ?? "").join(""));
   });
-  return scripts;
+  return sources;
 }
+
+/** @param {string} html @returns {string[]} the source text of every inline script */
+export const inlineScripts = (html) => inlineSources(html, "script");
+
+/** @param {string} html @returns {string[]} the text of every `<style>` element */
+export const inlineStyles = (html) => inlineSources(html, "style");
 
 /** Attributes whose value is a URL the browser may navigate to or load. */
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster"]);
