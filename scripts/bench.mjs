@@ -31,7 +31,6 @@ import { matchTable, measureMatch } from "./bench/match.js";
 import { measurePending, pendingTable } from "./bench/pending.js";
 import { measurePendingPage, pendingPageTable } from "./bench/pending-page.js";
 import { runLighthouse } from "./bench/lighthouse.js";
-import { buildVariant, variantNames } from "./bench/variants.js";
 import { findBrowser } from "./find-browser.js";
 import { pageKinds } from "./bench/pages.js";
 import { deltaTable, missedBudgets, pageTable, summaryTable } from "./bench/report.js";
@@ -49,10 +48,9 @@ const { values: options } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT ?? "4190" },
     only: { type: "string" },
     "applied-runs": { type: "string", default: "5" },
-    // Another build of this site (a build/client folder), loaded the same way: before and after a change.
-    "applied-against": { type: "string" },
-    // Also load two variants of this build made for the measurement (scripts/bench/variants.js).
-    "applied-variants": { type: "boolean", default: false },
+    // Other builds of this site (build/client folders), loaded the same way, interleaved: before and
+    // after a change. Repeatable; `name=folder` names one in the tables ("before" if unnamed).
+    "applied-against": { type: "string", multiple: true },
   },
 });
 // One part, or several separated by commas (`--only pages,applied`).
@@ -177,10 +175,8 @@ let pendingPageFigures;
 let applied;
 /** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
 let appliedAnchor;
-/** @type {Map<string, import("./bench/applied-throttling.js").AppliedLoad[]> | undefined} */
-let appliedAgainst;
-/** @type {Map<string, Map<string, import("./bench/applied-throttling.js").AppliedLoad[]>>} */
-const appliedVariants = new Map();
+/** The other builds' loads, by the name each was given. @type {Map<string, Map<string, import("./bench/applied-throttling.js").AppliedLoad[]>>} */
+const appliedAgainst = new Map();
 const { server, origin } = await startServer();
 try {
   // Round-robin, so a burst of load elsewhere on the machine spreads over every page kind.
@@ -218,11 +214,14 @@ try {
     ];
     // Every build compared is loaded in the same run, page by page and round by round, so a burst of
     // load elsewhere on the machine falls on all of them alike.
-    /** @type {{ name: string, dir: string, remove?: () => void }[]} */
-    const others = [];
-    if (options["applied-against"]) others.push({ name: "before", dir: options["applied-against"] });
-    if (options["applied-variants"])
-      for (const name of variantNames) others.push({ name, ...buildVariant(clientDir, base, name) });
+    const others = (options["applied-against"] ?? []).map((option) => {
+      const [name, dir] = option.includes("=")
+        ? [option.slice(0, option.indexOf("=")), option.slice(option.indexOf("=") + 1)]
+        : ["before", option];
+      return { name, dir };
+    });
+    if (new Set(others.map((other) => other.name)).size < others.length)
+      throw new Error("--applied-against: give each build its own name (name=folder)");
     const served = [];
     try {
       for (const [index, other] of others.entries()) served.push(await serveStatic(other.dir, port + 2 + index));
@@ -246,11 +245,9 @@ try {
             .map(([name, values]) => [name.slice(prefix.length), values]),
         );
       applied = of("");
-      if (options["applied-against"]) appliedAgainst = of("before:");
-      for (const name of options["applied-variants"] ? variantNames : []) appliedVariants.set(name, of(`${name}:`));
+      for (const { name } of others) appliedAgainst.set(name, of(`${name}:`));
     } finally {
       for (const server of served) await server.close();
-      for (const other of others) other.remove?.();
     }
     const anchorBuild = findAnchorBuild();
     if (anchorBuild) {
@@ -315,11 +312,10 @@ const result = {
   ...(pendingFigures ? { pending: pendingFigures } : {}),
   ...(applied ? { applied: Object.fromEntries(applied) } : {}),
   ...(appliedAnchor ? { appliedStarlight: Object.fromEntries(appliedAnchor) } : {}),
-  ...(appliedAgainst ? { appliedAgainst: Object.fromEntries(appliedAgainst) } : {}),
-  ...(appliedVariants.size > 0
+  ...(appliedAgainst.size > 0
     ? {
-        appliedVariants: Object.fromEntries(
-          [...appliedVariants].map(([name, loads]) => [name, Object.fromEntries(loads)]),
+        appliedAgainst: Object.fromEntries(
+          [...appliedAgainst].map(([name, loads]) => [name, Object.fromEntries(loads)]),
         ),
       }
     : {}),
@@ -338,9 +334,8 @@ if (matchFigures) console.log(`\n${matchTable(matchFigures, sizeBudgets.js)}`);
 if (pendingPageFigures) console.log(`\n${pendingPageTable(pendingPageFigures)}`);
 if (pendingFigures) console.log(`\n${pendingTable(pendingFigures)}`);
 if (applied) console.log(`\n${appliedTable(applied, appliedAnchor)}`);
-if (applied && appliedAgainst) console.log(`\n${appliedTable(applied, appliedAgainst, "before (--applied-against)")}`);
-for (const [name, loads] of appliedVariants)
-  if (applied) console.log(`\n${appliedTable(applied, loads, `variant ${name}`)}`);
+for (const [name, loads] of appliedAgainst)
+  if (applied) console.log(`\n${appliedTable(applied, loads, `${name} (--applied-against)`)}`);
 console.log(
   `\nBuild: ${buildSeconds === null ? "not measured (--skip-build)" : `${buildSeconds.toFixed(1)} s`}. ` +
     `Machine: ${result.cpus} CPUs, load average ${result.loadAverage.join(" / ")} at the end.`,

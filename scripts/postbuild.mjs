@@ -7,7 +7,7 @@ import path from "node:path";
 import { basePath, clientDir } from "./base-path.js";
 import { deferHydration } from "./build/defer-hydration.js";
 import { buildFirstPaintScripts, inlineFirstPaint } from "./build/first-paint.js";
-import { inlineStylesheets } from "./build/inline-styles.js";
+import { inlineStylesheets, sharedStylesheets } from "./build/inline-styles.js";
 import { compressTree } from "./quality/compress.js";
 import { withContentSecurityPolicy } from "./quality/csp.js";
 import { builtHtmlFiles } from "./quality/first-load.js";
@@ -53,17 +53,21 @@ writeFileSync(
 );
 writeFileSync(path.join(clientDir, "robots.txt"), `User-agent: *\nAllow: /\nSitemap: ${origin}${base}sitemap.xml\n`);
 
-// Each page paints before its code runs (scripts/build/defer-hydration.js) and without waiting
-// for its stylesheets (scripts/build/inline-styles.js); a page whose result comes from a link
-// paints it with its first-paint script (scripts/build/first-paint.js); and its policy names the
-// hashes of its own inline scripts and styles (docs: README, "Quality").
+// Each page paints before its code is requested (scripts/build/defer-hydration.js) and waits on
+// no stylesheet request but the site's shared one (scripts/build/inline-styles.js); a page whose
+// result comes from a link paints it with its first-paint script (scripts/build/first-paint.js);
+// and its policy names the hashes of its own inline scripts and styles (docs: README, "Quality").
 const firstPaintScripts = await buildFirstPaintScripts(base);
 const readCss = (/** @type {string} */ href) => readFileSync(path.join(clientDir, href.slice(base.length)), "utf8");
 const htmlFiles = builtHtmlFiles(clientDir);
-for (const file of htmlFiles) {
+const built = htmlFiles.map((file) => {
   const full = path.join(clientDir, file);
-  const deferred = inlineFirstPaint(deferHydration(readFileSync(full, "utf8")), firstPaintScripts);
-  writeFileSync(full, withContentSecurityPolicy(inlineStylesheets(deferred, readCss)));
+  return { full, html: readFileSync(full, "utf8") };
+});
+const shared = sharedStylesheets(built.map((page) => page.html));
+for (const { full, html } of built) {
+  const deferred = inlineFirstPaint(deferHydration(html), firstPaintScripts);
+  writeFileSync(full, withContentSecurityPolicy(inlineStylesheets(deferred, shared, readCss)));
 }
 
 // Last, so the compressed copies hold the final bytes.

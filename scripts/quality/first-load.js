@@ -39,8 +39,9 @@ const attr = (/** @type {string} */ tag, /** @type {string} */ name) =>
 
 /**
  * The URLs an HTML document makes the browser fetch before it is interactive: module scripts
- * (`src`), modulepreload and script prefetch links, modules that inline module scripts import (statically, or with
- * an `import()` that runs at load, as React Router's hydration script does), and stylesheets.
+ * (`src`), modulepreload links, modules that inline module scripts import (statically, or with
+ * an `import()` that runs at load, as React Router's hydration script does), and stylesheets
+ * (not a disabled one: its text is in the page).
  * @param {string} html
  * @returns {{ scripts: string[], styles: string[] }}
  */
@@ -51,9 +52,9 @@ export function firstLoadUrls(html) {
     const rel = attr(tag, "rel")?.toLowerCase();
     const href = attr(tag, "href");
     if (!href) continue;
-    // A prefetch is fetched on the first load too, only at the lowest priority.
-    if (rel === "modulepreload" || (rel === "prefetch" && /\.m?js(?:[?#]|$)/.test(href))) scripts.add(href);
-    if (rel === "stylesheet") styles.add(href);
+    if (rel === "modulepreload") scripts.add(href);
+    // A disabled stylesheet is not fetched: its text is inlined in the page (inline-styles.js).
+    if (rel === "stylesheet" && !/\sdisabled\b/i.test(tag)) styles.add(href);
   }
   for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = attr(`<script ${attrs}>`, "src");

@@ -26,12 +26,9 @@ describe("first-load measuring", () => {
     `<script type="module">import "/base/assets/entry.js"; import("/base/assets/side.js");</script><script>not("a module")</script>`;
   write("page/index.html", html);
 
-  it("finds scripts, preloads, script prefetches, inline module imports and stylesheets in the HTML", () => {
-    const html = `<link rel="modulepreload" href="/m.js"><link rel="prefetch" href="/p.js"><link rel="prefetch" href="/next/page.html"><link rel="stylesheet" href="/s.css"><script src="/x.js"></script><script type="module">import * as r from "/r.js"; import("/e.js");</script>`;
-    expect(firstLoadUrls(html)).toEqual({
-      scripts: ["/m.js", "/p.js", "/x.js", "/r.js", "/e.js"],
-      styles: ["/s.css"],
-    });
+  it("finds scripts, preloads, inline module imports and stylesheets in the HTML, not a disabled stylesheet", () => {
+    const html = `<link rel="modulepreload" href="/m.js"><link rel="stylesheet" href="/s.css"><link rel="stylesheet" href="/inlined.css" disabled=""><script src="/x.js"></script><script type="module">import * as r from "/r.js"; import("/e.js");</script>`;
+    expect(firstLoadUrls(html)).toEqual({ scripts: ["/m.js", "/x.js", "/r.js", "/e.js"], styles: ["/s.css"] });
   });
 
   it("counts a module deferred until the first paint, and its preloads: later is not lighter", () => {
