@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from "vite";
 import { basePath } from "./scripts/base-path.js";
 import { escapeHeadingIds } from "./scripts/mdx/heading-ids.ts";
 import { mdxOptions } from "./scripts/mdx/options.ts";
+import { planGuideInfoPlugin } from "./scripts/plan/vite-plugin.ts";
 import { searchIndexPlugin } from "./scripts/search/vite-plugin.ts";
 
 /** Lets guide authors write `## Heading {#id}` (see content/README.md). */
@@ -43,6 +44,7 @@ export default defineConfig({
     { enforce: "pre", ...mdx(mdxOptions) },
     reactRouter(),
     searchIndexPlugin(),
+    planGuideInfoPlugin(),
   ],
   build: {
     // Inline nothing as data: URIs; the Content-Security-Policy keeps img-src to 'self'.

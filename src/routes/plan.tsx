@@ -1,14 +1,7 @@
-import { useLoaderData } from "react-router";
-import { planGuideInfo } from "../features/plan/model/plan-guide-info.server";
 import { PlanPage } from "../features/plan/plan-page";
 import "../features/plan/plan.css";
 import "../features/plan/plan-print.css";
 import { pageTitle } from "../shared/site";
-
-// Runs at build time only (prerender): review dates and section names travel to the client as data.
-export function loader() {
-  return planGuideInfo();
-}
 
 export const meta = () => {
   const title = "Your migration plan";
@@ -23,5 +16,5 @@ export const meta = () => {
 };
 
 export default function PlanRoute() {
-  return <PlanPage guide={useLoaderData<typeof loader>()} />;
+  return <PlanPage />;
 }

@@ -7,12 +7,11 @@ import { LinkedPageDetails } from "../../core/linked-page/linked-page-details";
 import { UpgradedLinkGate } from "../../core/linked-page/upgraded-link-gate";
 import { planPath } from "../../core/share/encode";
 import { planDetails } from "./lazy-plan-details";
-import type { PlanGuideInfo } from "./model/plan-guide-info";
 import { PlanHeading } from "./components/plan-heading";
 import { PlanPending } from "./components/plan-pending";
 
 /** The migration plan for the answers in the URL, loaded after the app has started (plan-page.tsx). */
-export function PlanContent({ guide }: { guide: PlanGuideInfo }) {
+export function PlanContent() {
   const { view } = useLinkedAnswers(planPath);
 
   switch (view.kind) {
@@ -45,7 +44,7 @@ export function PlanContent({ guide }: { guide: PlanGuideInfo }) {
           >
             <PlanHeading decision={decideOutcome(view.answers)} />
             <LinkedPageDetails>
-              <planDetails.Component answers={view.answers} guide={guide} />
+              <planDetails.Component answers={view.answers} />
             </LinkedPageDetails>
           </UpgradedLinkGate>
         </>

@@ -10,7 +10,8 @@ import { PlanCaveatsSection } from "./components/plan-caveats-section";
 import { PlanFindingsSection, usePlanFindings } from "./components/plan-findings-section";
 import { usePlanMatch } from "./components/plan-match-check";
 import { usePlanPending } from "./components/plan-pending-exports";
-import { contentLastReviewed, type PlanGuideInfo } from "./model/plan-guide-info";
+import guide from "virtual:plan-guide-info";
+import { contentLastReviewed } from "./model/plan-guide-info";
 import { PlanPhaseSection } from "./components/plan-phase-section";
 import { PlanMeta } from "./components/plan-meta";
 import { PlanProgressSummary } from "./components/plan-progress-summary";
@@ -22,9 +23,10 @@ import { useToday } from "./hooks/use-today";
 
 /**
  * The plan below its title, for one answer set: when and where it was made, the answers, the
- * caveats and the checklist. Loaded after the title has painted, in the browser only.
+ * caveats and the checklist. Loaded after the title has painted, in the browser only, with what
+ * it needs to know of the guide (read from content/guide at build time: scripts/plan/vite-plugin.ts).
  */
-export function PlanDetails({ answers, guide }: { answers: CompleteAnswers; guide: PlanGuideInfo }) {
+export function PlanDetails({ answers }: { answers: CompleteAnswers }) {
   // Built once: the checklist re-renders for each phase it adds.
   const plan = useMemo(() => buildPlan(answers), [answers]);
   useExpandDetailsForPrint();

@@ -1,6 +1,5 @@
 import { LinkedContentBoundary } from "../../core/linked-page/linked-content-boundary";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
-import type { PlanGuideInfo } from "./model/plan-guide-info";
 import { PlanPending } from "./components/plan-pending";
 
 // The plan's own code (the link's codec, the decision, the heading) is not part of the page's
@@ -10,11 +9,11 @@ import { PlanPending } from "./components/plan-pending";
 export const planContent = lazyWithPreload(() => import("./plan-content").then((module) => module.PlanContent));
 
 /** The migration plan for the answers in the URL, in one `main` across its states (focus survives the swaps). */
-export function PlanPage({ guide }: { guide: PlanGuideInfo }) {
+export function PlanPage() {
   return (
     <main id="main" tabIndex={-1} className="page page--narrow plan">
       <LinkedContentBoundary pending={<PlanPending />}>
-        <planContent.Component guide={guide} />
+        <planContent.Component />
       </LinkedContentBoundary>
     </main>
   );
