@@ -2,6 +2,7 @@ import { Suspense, useRef, useState, useSyncExternalStore, type InputHTMLAttribu
 import { Link, useNavigate } from "react-router";
 import { CsexportElsewhere, sendToPendingExports } from "../../shared/components/csexport-elsewhere";
 import { DropZone } from "../../shared/components/drop-zone";
+import { ForgetSaved } from "../../shared/components/forget-saved";
 import { splitOffCsexports } from "../../core/file-kind/file-kind";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
@@ -286,26 +287,21 @@ export function ImportPage() {
               {...(status === "error" ? { lastReadFailed: failure } : {})}
             />
           </Suspense>
-          <section aria-labelledby="forget-title" className="import-forget">
-            <h2 id="forget-title">Forget these findings</h2>
-            <p>
-              The findings are kept in this browser so the advisor and the plan can use them. Forget them when you are
-              done, or before you read another server's export.
-            </p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                forget();
-                setStatus("idle");
-                setMessage("The findings are forgotten: nothing from your export is kept in this browser.");
-                setFailure("");
-                setFromThisVisit(false);
-              }}
-            >
-              Forget these findings
-            </button>
-          </section>
+          <ForgetSaved
+            id="forget-title"
+            title="Forget these findings"
+            button="Forget these findings"
+            onForget={() => {
+              forget();
+              setStatus("idle");
+              setMessage("The findings are forgotten: nothing from your export is kept in this browser.");
+              setFailure("");
+              setFromThisVisit(false);
+            }}
+          >
+            The findings are kept in this browser so the advisor and the plan can use them. Forget them when you are
+            done, or before you read another server's export.
+          </ForgetSaved>
         </>
       )}
 

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState, useSyncExternalStore } from "react";
 import { CsexportElsewhere, sendToPendingExports } from "../../shared/components/csexport-elsewhere";
 import { DropZone } from "../../shared/components/drop-zone";
+import { ForgetSaved } from "../../shared/components/forget-saved";
 import { splitOffCsexports } from "../../core/file-kind/file-kind";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { Link, useNavigate } from "react-router";
@@ -337,29 +338,25 @@ export function MatchPage() {
       )}
 
       {hydrated && saved && (
-        <section aria-labelledby="match-forget-title" className="import-forget" data-match-saved>
-          <h2 id="match-forget-title">Forget the saved counts</h2>
-          <p>
-            The counts of the check on{" "}
-            {new Date(saved.checkedAt).toLocaleString("en-GB", {
-              dateStyle: "medium",
-              timeStyle: "short",
-              timeZone: "UTC",
-            })}{" "}
-            UTC ({targetLabels[saved.target].label.toLowerCase()}) are kept in this browser for the{" "}
-            <Link to={paths.plan()}>plan</Link>. No user is stored.
-          </p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              forget();
-              setMessage("The counts are forgotten: nothing from your files is kept in this browser.");
-            }}
-          >
-            Forget the counts
-          </button>
-        </section>
+        <ForgetSaved
+          id="match-forget-title"
+          title="Forget the saved counts"
+          button="Forget the counts"
+          data-match-saved
+          onForget={() => {
+            forget();
+            setMessage("The counts are forgotten: nothing from your files is kept in this browser.");
+          }}
+        >
+          The counts of the check on{" "}
+          {new Date(saved.checkedAt).toLocaleString("en-GB", {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone: "UTC",
+          })}{" "}
+          UTC ({targetLabels[saved.target].label.toLowerCase()}) are kept in this browser for the{" "}
+          <Link to={paths.plan()}>plan</Link>. No user is stored.
+        </ForgetSaved>
       )}
 
       <section aria-labelledby="match-limits-title">

@@ -6,6 +6,7 @@ import { usePendingHydrated } from "../../core/pending-findings/use-pending-hydr
 import { useMatchStore } from "../../core/match-findings/match-store";
 import { useMatchHydrated } from "../../core/match-findings/use-match-hydrated";
 import { DropZone } from "../../shared/components/drop-zone";
+import { ForgetSaved } from "../../shared/components/forget-saved";
 import { takeHandedFiles } from "../../shared/file-handoff";
 import { lazyWithPreload } from "../../shared/lazy-with-preload";
 import { paths } from "../../shared/paths";
@@ -316,24 +317,20 @@ export function PendingExportsPage() {
       )}
 
       {hydrated && saved && (
-        <section aria-labelledby="pending-forget-title" className="import-forget" data-pending-saved>
-          <h2 id="pending-forget-title">Forget the saved result</h2>
-          <p>
-            The counts and gates of {saved.file} (read {when(saved.checkedAt)}, deletion threshold{" "}
-            {saved.deleteThreshold.toLocaleString("en")}) are kept in this browser for the{" "}
-            <Link to={paths.plan()}>plan</Link>. No object is stored.
-          </p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              forget();
-              setMessage("The result is forgotten: nothing from your file is kept in this browser.");
-            }}
-          >
-            Forget the result
-          </button>
-        </section>
+        <ForgetSaved
+          id="pending-forget-title"
+          title="Forget the saved result"
+          button="Forget the result"
+          data-pending-saved
+          onForget={() => {
+            forget();
+            setMessage("The result is forgotten: nothing from your file is kept in this browser.");
+          }}
+        >
+          The counts and gates of {saved.file} (read {when(saved.checkedAt)}, deletion threshold{" "}
+          {saved.deleteThreshold.toLocaleString("en")}) are kept in this browser for the{" "}
+          <Link to={paths.plan()}>plan</Link>. No object is stored.
+        </ForgetSaved>
       )}
 
       <section aria-labelledby="pending-limits-title">
