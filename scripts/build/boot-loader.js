@@ -8,12 +8,19 @@
 // is marked `<html data-interactive="true">`.
 (function () {
   // A stylesheet copied into the page (inline-styles.js: <style data-inlined="its href">) goes
-  // when the app removes its link, as a route's own stylesheet is removed on leaving the route.
+  // when the app removes its link, as a route's own stylesheet is removed on leaving the route,
+  // and stays right before its link when the app inserts other links, so the cascade keeps the
+  // order the links have.
   new MutationObserver(function () {
-    const linked = new Set();
-    for (const link of document.head.querySelectorAll('link[rel="stylesheet"]')) linked.add(link.getAttribute("href"));
-    for (const copy of document.head.querySelectorAll("style[data-inlined]"))
-      if (!linked.has(copy.getAttribute("data-inlined"))) copy.remove();
+    /** @type {Map<string | null, Element>} */
+    const links = new Map();
+    for (const link of document.head.querySelectorAll('link[rel="stylesheet"]'))
+      links.set(link.getAttribute("href"), link);
+    for (const copy of document.head.querySelectorAll("style[data-inlined]")) {
+      const link = links.get(copy.getAttribute("data-inlined"));
+      if (!link) copy.remove();
+      else if (copy.nextElementSibling !== link) link.before(copy);
+    }
   }).observe(document.head, { childList: true });
 
   const boot = document.getElementById("app-boot");

@@ -56,4 +56,24 @@ describe("inlining a page's own stylesheets", () => {
     expect(copies()).toEqual(["/assets/match.css"]);
     window.close();
   });
+
+  it("keeps each copy right before its link when the app inserts another link before it", async () => {
+    const html = inlineStylesheets(routerPage("/assets/match.css"), shared, readCss);
+    const { window } = new JSDOM(html, { runScripts: "dangerously" });
+    const { document } = window;
+    // Arriving from another route: React Router puts the new route's stylesheet before the kept one.
+    const pending = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/assets/pending.css" });
+    document.querySelector('link[href="/assets/match.css"]')!.before(pending);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const order = [...document.head.querySelectorAll("link[rel=stylesheet], style")].map(
+      (element) => element.getAttribute("href") ?? `copy of ${element.getAttribute(INLINED_ATTRIBUTE)}`,
+    );
+    expect(order).toEqual([
+      "/assets/root.css",
+      "/assets/pending.css",
+      "copy of /assets/match.css",
+      "/assets/match.css",
+    ]);
+    window.close();
+  });
 });
