@@ -1,11 +1,7 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { runnerImport, type Plugin } from "vite";
 import type * as PlanGuideInfoModule from "../../src/features/plan/model/plan-guide-info.server.ts";
-
-const guideContentDir = path.resolve(import.meta.dirname, "../../content/guide");
-const VIRTUAL_ID = "virtual:plan-guide-info";
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+import { guideVirtualModule } from "../vite/guide-virtual-module.ts";
 
 /**
  * `virtual:plan-guide-info`: what the plan knows about the guide (each page's review date, each
@@ -17,21 +13,13 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export function planGuideInfoPlugin(): Plugin {
   return {
     name: "plan-guide-info",
-    resolveId: {
-      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
-      handler: () => RESOLVED_ID,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
-      async handler() {
-        for (const name of readdirSync(guideContentDir)) this.addWatchFile(path.join(guideContentDir, name));
-        // Loaded as app code is (it imports the site's registries from src/), not bundled into the config.
-        const { module } = await runnerImport<typeof PlanGuideInfoModule>(
-          path.resolve(import.meta.dirname, "../../src/features/plan/model/plan-guide-info.server.ts"),
-          { configFile: false, logLevel: "warn" },
-        );
-        return `export default ${JSON.stringify(module.planGuideInfo())};\n`;
-      },
-    },
+    ...guideVirtualModule("virtual:plan-guide-info", async () => {
+      // Loaded as app code is (it imports the site's registries from src/), not bundled into the config.
+      const { module } = await runnerImport<typeof PlanGuideInfoModule>(
+        path.resolve(import.meta.dirname, "../../src/features/plan/model/plan-guide-info.server.ts"),
+        { configFile: false, logLevel: "warn" },
+      );
+      return `export default ${JSON.stringify(module.planGuideInfo())};\n`;
+    }),
   };
 }

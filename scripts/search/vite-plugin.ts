@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { runnerImport, type Plugin } from "vite";
+import { guideContentDir, guideVirtualModule } from "../vite/guide-virtual-module.ts";
 import type * as BuildIndexModule from "./build-index.ts";
-
-const guideContentDir = path.resolve(import.meta.dirname, "../../content/guide");
 
 /**
  * The index builder imports the advisor's questions and the site's registries from src/, which
@@ -17,9 +15,6 @@ async function buildIndexSource(): Promise<string> {
   });
   return JSON.stringify(module.buildSearchIndexFile());
 }
-
-const VIRTUAL_ID = "virtual:search-index";
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
  * Builds the search index from content/guide at build time and emits it as a static JSON asset
@@ -40,17 +35,10 @@ export function searchIndexPlugin(): Plugin {
     configResolved(config) {
       dev = config.command === "serve";
     },
-    resolveId: {
-      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
-      handler: () => RESOLVED_ID,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
-      async handler() {
-        for (const name of readdirSync(guideContentDir)) this.addWatchFile(path.join(guideContentDir, name));
-        return `export const searchIndexPath = ${JSON.stringify((await build()).fileName)};\n`;
-      },
-    },
+    ...guideVirtualModule(
+      "virtual:search-index",
+      async () => `export const searchIndexPath = ${JSON.stringify((await build()).fileName)};\n`,
+    ),
     watchChange(id) {
       if (id.startsWith(guideContentDir)) index = undefined;
     },
