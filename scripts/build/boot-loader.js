@@ -10,18 +10,19 @@
   // A stylesheet copied into the page (inline-styles.js: <style data-inlined="its href">) goes
   // when the app removes its link, as a route's own stylesheet is removed on leaving the route,
   // and stays right before its link when the app inserts other links, so the cascade keeps the
-  // order the links have.
-  new MutationObserver(function () {
-    /** @type {Map<string | null, Element>} */
-    const links = new Map();
-    for (const link of document.head.querySelectorAll('link[rel="stylesheet"]'))
-      links.set(link.getAttribute("href"), link);
-    for (const copy of document.head.querySelectorAll("style[data-inlined]")) {
-      const link = links.get(copy.getAttribute("data-inlined"));
-      if (!link) copy.remove();
-      else if (copy.nextElementSibling !== link) link.before(copy);
-    }
-  }).observe(document.head, { childList: true });
+  // order the links have. A page without copies has nothing to watch.
+  if (document.head.querySelector("style[data-inlined]"))
+    new MutationObserver(function () {
+      /** @type {Map<string | null, Element>} */
+      const links = new Map();
+      for (const link of document.head.querySelectorAll('link[rel="stylesheet"]'))
+        links.set(link.getAttribute("href"), link);
+      for (const copy of document.head.querySelectorAll("style[data-inlined]")) {
+        const link = links.get(copy.getAttribute("data-inlined"));
+        if (!link) copy.remove();
+        else if (copy.nextElementSibling !== link) link.before(copy);
+      }
+    }).observe(document.head, { childList: true });
 
   const boot = document.getElementById("app-boot");
   if (!boot) return;

@@ -19,7 +19,7 @@ if (!bootLoader.includes(`style[${INLINED_ATTRIBUTE}]`))
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)"\/?>/g;
 
 /** @param {string} html @returns {string[]} the stylesheets a page links, in order */
-export const stylesheetsOf = (html) => [...html.matchAll(STYLESHEET)].map((match) => /** @type {string} */ (match[1]));
+const stylesheetsOf = (html) => [...html.matchAll(STYLESHEET)].map((match) => /** @type {string} */ (match[1]));
 
 /**
  * The stylesheets every page links: the site's shared ones, which stay files.
